@@ -1,0 +1,136 @@
+package dev.lodestar.checkins;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.KeyResultKind;
+import dev.lodestar.objectives.KeyResultManagement;
+import dev.lodestar.objectives.Reading;
+import dev.lodestar.platform.errors.FieldViolation;
+import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.history.Changes;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.validation.InputValidator;
+import dev.lodestar.platform.web.Page;
+import dev.lodestar.platform.web.PageQuery;
+
+/** Records check-ins and shows their history. A check-in is never changed: the next one supersedes it. */
+@Service
+public class CheckInManagement {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final CheckInRepository checkIns;
+
+	private final KeyResultManagement keyResults;
+
+	private final InputValidator validator;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CheckInManagement(CheckInRepository checkIns, KeyResultManagement keyResults, InputValidator validator,
+			ApplicationEventPublisher events, Clock clock) {
+		this.checkIns = checkIns;
+		this.keyResults = keyResults;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public CheckIn record(Caller author, long keyResultId, NewCheckIn command) {
+		return record(author, keyResultId, command, clock.instant());
+	}
+
+	/**
+	 * Records a check-in made at an earlier time: for importing history (the demo company, a move from another
+	 * tool). The API offers only {@link #record(Caller, long, NewCheckIn)}, so people cannot backdate updates.
+	 */
+	@Transactional
+	public CheckIn recordHistorical(Caller author, long keyResultId, NewCheckIn command, Instant at) {
+		return record(author, keyResultId, command, at);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<CheckIn> history(Caller caller, long keyResultId, PageQuery page) {
+		KeyResult keyResult = keyResults.visible(caller, keyResultId)
+			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		return Page.of(checkIns.history(keyResultId, page), page, checkIns.count(keyResultId))
+			.map(reading -> checkInOf(keyResult, reading));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CheckIn> find(Caller caller, long keyResultId, long id) {
+		return keyResults.visible(caller, keyResultId)
+			.flatMap(keyResult -> checkIns.find(keyResultId, id).map(reading -> checkInOf(keyResult, reading)));
+	}
+
+	private CheckIn record(Caller author, long keyResultId, NewCheckIn command, Instant at) {
+		validator.check(command);
+		KeyResult keyResult = keyResults.forCheckIn(author, keyResultId);
+		BigDecimal value = valueOf(keyResult, command);
+		String note = command.note() == null ? "" : command.note().strip();
+		long id = checkIns.insert(keyResultId, value, command.confidence(), note, author.personId(), at);
+		CheckIn checkIn = checkInOf(keyResult,
+				new Reading(id, value, command.confidence(), note, author.personId(), at));
+		events.publishEvent(new CheckInRecorded(id, keyResultId, keyResult.objectiveId(), author.personId(), at,
+				Changes.between()
+					.field("keyResultId", null, keyResultId)
+					.field(keyResult.kind() == KeyResultKind.MILESTONE ? "done" : "value", null,
+							keyResult.kind() == KeyResultKind.MILESTONE ? checkIn.done() : value)
+					.field("confidence", null, command.confidence())
+					.field("note", null, note.isEmpty() ? null : note)
+					.list()));
+		return checkIn;
+	}
+
+	/** A milestone takes {@code done}, every other kind a {@code value}; a percentage stays within 0–100. */
+	private static BigDecimal valueOf(KeyResult keyResult, NewCheckIn command) {
+		List<FieldViolation> violations = new ArrayList<>();
+		BigDecimal value = command.value();
+		if (keyResult.kind() == KeyResultKind.MILESTONE) {
+			if (command.done() == null) {
+				violations.add(new FieldViolation("done", "validation.NotNull"));
+			}
+			if (command.value() != null) {
+				violations.add(new FieldViolation("value", "validation.milestone-done-not-value"));
+			}
+			value = Boolean.TRUE.equals(command.done()) ? BigDecimal.ONE : BigDecimal.ZERO;
+		}
+		else {
+			if (command.value() == null) {
+				violations.add(new FieldViolation("value", "validation.NotNull"));
+			}
+			if (command.done() != null) {
+				violations.add(new FieldViolation("done", "validation.done-only-for-milestones"));
+			}
+			if (keyResult.kind() == KeyResultKind.PERCENTAGE && value != null
+					&& (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+				violations.add(new FieldViolation("value", "validation.Range", 0, 100));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return value;
+	}
+
+	private static CheckIn checkInOf(KeyResult keyResult, Reading reading) {
+		boolean milestone = keyResult.kind() == KeyResultKind.MILESTONE;
+		return new CheckIn(reading.checkInId(), keyResult.id(), milestone ? null : reading.value(),
+				milestone ? reading.value().signum() > 0 : null, reading.confidence(), reading.note(), reading.authorId(),
+				reading.checkedInAt(), keyResult.progressAt(reading.value()));
+	}
+}

@@ -1,0 +1,75 @@
+package dev.lodestar.checkins;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.lodestar.objectives.Reading;
+import dev.lodestar.platform.web.PageQuery;
+
+import static dev.lodestar.platform.jdbc.SqlValues.decimal;
+import static dev.lodestar.platform.jdbc.SqlValues.instant;
+import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
+
+@Repository
+class CheckInRepository {
+
+	private static final String COLUMNS = "id, key_result_id, measured_value, confidence, note, author_id, checked_in_at";
+
+	private final JdbcClient jdbc;
+
+	CheckInRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long keyResultId, BigDecimal value, int confidence, String note, long authorId, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into check_in (key_result_id, measured_value, confidence, note, author_id, checked_in_at) values (?, ?, ?, ?, ?, ?)")
+			.params(keyResultId, value, confidence, note, authorId, timestamp(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	List<Reading> history(long keyResultId, PageQuery page) {
+		return jdbc.sql("select " + COLUMNS + " from check_in where key_result_id = ? order by id desc limit ? offset ?")
+			.params(keyResultId, page.size(), page.offset())
+			.query((rs, n) -> reading(rs))
+			.list();
+	}
+
+	Optional<Reading> find(long keyResultId, long id) {
+		return jdbc.sql("select " + COLUMNS + " from check_in where key_result_id = ? and id = ?")
+			.params(keyResultId, id)
+			.query((rs, n) -> reading(rs))
+			.optional();
+	}
+
+	long count(long keyResultId) {
+		return jdbc.sql("select count(*) from check_in where key_result_id = ?").param(keyResultId).query(Long.class).single();
+	}
+
+	/** The newest check-in of each key result: the highest id, found through the (key_result_id, id) index. */
+	Map<Long, Reading> latestOf(Collection<Long> keyResultIds) {
+		Map<Long, Reading> latest = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + " from check_in where id in (select max(id) from check_in where key_result_id = any(?) "
+				+ "group by key_result_id)")
+			.param(keyResultIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("key_result_id"), reading(rs)))
+			.list()
+			.forEach(entry -> latest.put(entry.getKey(), entry.getValue()));
+		return latest;
+	}
+
+	private static Reading reading(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Reading(rs.getLong("id"), decimal(rs, "measured_value"), rs.getInt("confidence"), rs.getString("note"),
+				rs.getLong("author_id"), instant(rs, "checked_in_at"));
+	}
+}

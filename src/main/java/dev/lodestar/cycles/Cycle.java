@@ -1,0 +1,6 @@
+package dev.lodestar.cycles;
+
+import java.time.LocalDate;
+
+public record Cycle(long id, String name, LocalDate startsOn, LocalDate endsOn, CycleState state, int version) {
+}

@@ -1,0 +1,100 @@
+package dev.lodestar.cycles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.platform.errors.ForbiddenException;
+import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
+import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.history.Changes;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.validation.InputValidator;
+import dev.lodestar.platform.web.Page;
+import dev.lodestar.platform.web.PageQuery;
+
+/** Plans, starts and closes cycles. Admins only; everyone reads them. */
+@Service
+public class CycleManagement {
+
+	private final CycleRepository cycles;
+
+	private final InputValidator validator;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CycleManagement(CycleRepository cycles, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+		this.cycles = cycles;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Cycle plan(Caller actor, NewCycle command) {
+		actor.requireAdmin();
+		validator.check(command);
+		checkDates(command.startsOn(), command.endsOn());
+		CycleState state = command.state() == null ? CycleState.PLANNING : command.state();
+		Instant now = clock.instant();
+		long id = cycles.insert(command.name().trim(), command.startsOn(), command.endsOn(), state, now);
+		Cycle cycle = new Cycle(id, command.name().trim(), command.startsOn(), command.endsOn(), state, 0);
+		events.publishEvent(new CyclePlanned(id, actor.personId(), now, Changes.between()
+			.field("name", null, cycle.name())
+			.field("startsOn", null, cycle.startsOn().toString())
+			.field("endsOn", null, cycle.endsOn().toString())
+			.field("state", null, cycle.state())
+			.list()));
+		return cycle;
+	}
+
+	@Transactional
+	public Cycle revise(Caller actor, long id, CycleRevision command) {
+		actor.requireAdmin();
+		validator.check(command);
+		Cycle current = find(id).orElseThrow(() -> new NotFoundException("cycle", id));
+		checkDates(command.startsOn(), command.endsOn());
+		if (!current.state().mayMoveTo(command.state())) {
+			throw RuleViolationException.onField("state", "cycle-state", "validation.cycle-state-backwards",
+					current.state().name(), command.state().name());
+		}
+		Cycle revised = new Cycle(id, command.name().trim(), command.startsOn(), command.endsOn(), command.state(),
+				current.version() + 1);
+		Instant now = clock.instant();
+		if (!cycles.update(revised, command.version(), now)) {
+			throw new StaleVersionException("cycle", id);
+		}
+		events.publishEvent(new CycleChanged(id, actor.personId(), now, Changes.between()
+			.field("name", current.name(), revised.name())
+			.field("startsOn", current.startsOn().toString(), revised.startsOn().toString())
+			.field("endsOn", current.endsOn().toString(), revised.endsOn().toString())
+			.field("state", current.state(), revised.state())
+			.list()));
+		return revised;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Cycle> find(long id) {
+		return cycles.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Cycle> list(CycleState state, PageQuery page) {
+		return Page.of(cycles.list(state, page), page, cycles.count(state));
+	}
+
+	private static void checkDates(java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+		if (!startsOn.isBefore(endsOn)) {
+			throw InvalidInputException.of("endsOn", "validation.ends-after-start");
+		}
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.lodestar.cycles;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.lodestar.platform.web.PageQuery;
+
+import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
+
+@Repository
+class CycleRepository {
+
+	private final JdbcClient jdbc;
+
+	CycleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String name, LocalDate startsOn, LocalDate endsOn, CycleState state, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into cycle (name, starts_on, ends_on, state, version, created_at, updated_at) values (?, ?, ?, ?, 0, ?, ?)")
+			.params(name, startsOn, endsOn, state.name(), timestamp(at), timestamp(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	boolean update(Cycle cycle, int expectedVersion, Instant at) {
+		return jdbc.sql("update cycle set name = ?, starts_on = ?, ends_on = ?, state = ?, version = version + 1, updated_at = ? "
+				+ "where id = ? and version = ?")
+			.params(cycle.name(), cycle.startsOn(), cycle.endsOn(), cycle.state().name(), timestamp(at), cycle.id(), expectedVersion)
+			.update() == 1;
+	}
+
+	Optional<Cycle> find(long id) {
+		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where id = ?")
+			.param(id)
+			.query(CycleRepository::cycle)
+			.optional();
+	}
+
+	List<Cycle> list(CycleState state, PageQuery page) {
+		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where (cast(? as varchar) is null or state = ?) "
+				+ "order by starts_on desc, id desc limit ? offset ?")
+			.params(nameOf(state), nameOf(state), page.size(), page.offset())
+			.query(CycleRepository::cycle)
+			.list();
+	}
+
+	long count(CycleState state) {
+		return jdbc.sql("select count(*) from cycle where (cast(? as varchar) is null or state = ?)")
+			.params(nameOf(state), nameOf(state))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String nameOf(CycleState state) {
+		return state == null ? null : state.name();
+	}
+
+	private static Cycle cycle(ResultSet rs, int row) throws SQLException {
+		return new Cycle(rs.getLong("id"), rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), CycleState.valueOf(rs.getString("state")), rs.getInt("version"));
+	}
+}

@@ -1,0 +1,2 @@
+/** Planning periods (a quarter by default) and their state: planning, active, closed. */
+package dev.lodestar.cycles;

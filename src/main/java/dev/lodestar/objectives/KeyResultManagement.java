@@ -1,0 +1,182 @@
+package dev.lodestar.objectives;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.platform.errors.ForbiddenException;
+import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
+import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.history.Changes;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.validation.InputValidator;
+
+/** Adds, changes, moves and removes key results, within the cap of their objective. */
+@Service
+public class KeyResultManagement {
+
+	private final KeyResultRepository keyResults;
+
+	private final ObjectiveRepository objectives;
+
+	private final ObjectiveManagement objectiveManagement;
+
+	private final ObjectiveViews views;
+
+	private final ObjectiveCaps caps;
+
+	private final CycleManagement cycles;
+
+	private final PeopleManagement people;
+
+	private final InputValidator validator;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	KeyResultManagement(KeyResultRepository keyResults, ObjectiveRepository objectives,
+			ObjectiveManagement objectiveManagement, ObjectiveViews views, ObjectiveCaps caps, CycleManagement cycles,
+			PeopleManagement people, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+		this.keyResults = keyResults;
+		this.objectives = objectives;
+		this.objectiveManagement = objectiveManagement;
+		this.views = views;
+		this.caps = caps;
+		this.cycles = cycles;
+		this.people = people;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public KeyResultView add(Caller actor, long objectiveId, NewKeyResult command) {
+		validator.check(command);
+		var measure = KeyResultRules.check(command.kind(), command.start(), command.target(), command.unit());
+		Objective objective = objectiveManagement.changeable(actor, objectiveId);
+		requireActiveOwner(command.ownerPersonId());
+		int position = nextPositionWithinCap(objective.id());
+		KeyResult draft = new KeyResult(0, objective.id(), position, command.title().strip(), command.kind(),
+				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), 0);
+		Instant now = clock.instant();
+		long id = keyResults.insert(draft, now);
+		KeyResult added = new KeyResult(id, draft.objectiveId(), position, draft.title(), draft.kind(), draft.start(),
+				draft.target(), draft.unit(), draft.ownerPersonId(), 0);
+		events.publishEvent(new KeyResultAdded(id, objective.id(), actor.personId(), now, Changes.between()
+			.field("title", null, added.title())
+			.field("kind", null, added.kind())
+			.field("start", null, added.start())
+			.field("target", null, added.target())
+			.field("unit", null, added.unit())
+			.field("ownerPersonId", null, added.ownerPersonId())
+			.list()));
+		return KeyResultView.of(added, null);
+	}
+
+	@Transactional
+	public KeyResultView revise(Caller actor, long id, KeyResultRevision command) {
+		validator.check(command);
+		KeyResult current = keyResults.find(id).orElseThrow(() -> new NotFoundException("key-result", id));
+		Objective objective = objectiveManagement.changeable(actor, current.objectiveId());
+		if (command.kind() != current.kind()) {
+			throw InvalidInputException.of("kind", "validation.kind-fixed");
+		}
+		var measure = KeyResultRules.check(command.kind(), command.start(), command.target(), command.unit());
+		requireActiveOwner(command.ownerPersonId());
+		long objectiveId = current.objectiveId();
+		int position = current.position();
+		if (command.objectiveId() != null && command.objectiveId() != current.objectiveId()) {
+			Objective destination = objectives.findVisible(actor, command.objectiveId(), true)
+				.orElseThrow(() -> InvalidInputException.of("objectiveId", "validation.unknown-objective", command.objectiveId()));
+			if (destination.cycleId() != objective.cycleId()) {
+				throw InvalidInputException.of("objectiveId", "validation.other-cycle");
+			}
+			if (!destination.mayBeChangedBy(actor)) {
+				throw new ForbiddenException("problem.forbidden.objective-owner");
+			}
+			objectiveId = destination.id();
+			position = nextPositionWithinCap(destination.id());
+		}
+		KeyResult revised = new KeyResult(id, objectiveId, position, command.title().strip(), current.kind(),
+				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), current.version() + 1);
+		Instant now = clock.instant();
+		if (!keyResults.update(revised, command.version(), now)) {
+			throw new StaleVersionException("key-result", id);
+		}
+		events.publishEvent(new KeyResultChanged(id, revised.objectiveId(), actor.personId(), now, Changes.between()
+			.field("objectiveId", current.objectiveId(), revised.objectiveId())
+			.field("title", current.title(), revised.title())
+			.field("start", current.start(), revised.start())
+			.field("target", current.target(), revised.target())
+			.field("unit", current.unit(), revised.unit())
+			.field("ownerPersonId", current.ownerPersonId(), revised.ownerPersonId())
+			.list()));
+		return views.of(List.of(objective)).get(0).keyResults().stream()
+			.filter(view -> view.keyResult().id() == id)
+			.findFirst()
+			.orElseGet(() -> KeyResultView.of(revised, null));
+	}
+
+	@Transactional
+	public void remove(Caller actor, long id) {
+		KeyResult current = keyResults.find(id).orElseThrow(() -> new NotFoundException("key-result", id));
+		objectiveManagement.changeable(actor, current.objectiveId());
+		keyResults.delete(id);
+		events.publishEvent(new KeyResultRemoved(id, current.objectiveId(), actor.personId(), clock.instant(),
+				Changes.between().field("title", current.title(), null).list()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<KeyResultView> find(Caller caller, long id) {
+		return keyResults.find(id)
+			.flatMap(keyResult -> objectives.findVisible(caller, keyResult.objectiveId(), false))
+			.flatMap(objective -> views.of(objective).keyResults().stream().filter(view -> view.keyResult().id() == id).findFirst());
+	}
+
+	/** The key result, if the caller may see its objective. */
+	@Transactional(readOnly = true)
+	public Optional<KeyResult> visible(Caller caller, long id) {
+		return keyResults.find(id).filter(keyResult -> objectives.findVisible(caller, keyResult.objectiveId(), false).isPresent());
+	}
+
+	/**
+	 * The key result the caller wants to check in on: visible to them (else not found), in an open cycle, and
+	 * theirs to update: its owner, or whoever may change its objective.
+	 */
+	@Transactional(readOnly = true)
+	public KeyResult forCheckIn(Caller caller, long id) {
+		KeyResult keyResult = keyResults.find(id).orElseThrow(() -> new NotFoundException("key-result", id));
+		Objective objective = objectives.findVisible(caller, keyResult.objectiveId(), false)
+			.orElseThrow(() -> new NotFoundException("key-result", id));
+		if (keyResult.ownerPersonId() != caller.personId() && !objective.mayBeChangedBy(caller)) {
+			throw new ForbiddenException("problem.forbidden.check-in");
+		}
+		ObjectiveManagement.requireOpen(cycles.find(objective.cycleId()).orElseThrow());
+		return keyResult;
+	}
+
+	private int nextPositionWithinCap(long objectiveId) {
+		int cap = caps.current().maxKeyResultsPerObjective();
+		var occupancy = keyResults.occupancyOf(objectiveId);
+		if (occupancy.count() >= cap) {
+			throw new RuleViolationException("key-result-cap", "problem.key-result-cap.detail", cap);
+		}
+		return occupancy.nextPosition();
+	}
+
+	private void requireActiveOwner(long personId) {
+		if (people.activeAmong(List.of(personId)).isEmpty()) {
+			throw InvalidInputException.of("ownerPersonId", "validation.unknown-person", personId);
+		}
+	}
+}

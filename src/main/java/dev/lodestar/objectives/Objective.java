@@ -1,0 +1,28 @@
+package dev.lodestar.objectives;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.lodestar.platform.security.Caller;
+
+/** A qualitative goal of one owner in one cycle. */
+public record Objective(long id, long cycleId, Owner owner, String title, String description, Visibility visibility,
+		List<Long> viewerIds, long createdBy, int version, Instant createdAt, Instant updatedAt) {
+
+	public Objective {
+		viewerIds = List.copyOf(viewerIds);
+	}
+
+	/** A personal objective is changed by its owner, a team's by its members and leads, anything by admins. */
+	public boolean mayBeChangedBy(Caller caller) {
+		if (caller.admin()) {
+			return true;
+		}
+		return owner.isTeam() ? caller.belongsTo(owner.teamId()) : owner.personId() == caller.personId();
+	}
+
+	public boolean isVisibleTo(Caller caller) {
+		return visibility == Visibility.PUBLIC || caller.admin() || viewerIds.contains(caller.personId())
+				|| (owner.isTeam() ? caller.belongsTo(owner.teamId()) : owner.personId() == caller.personId());
+	}
+}

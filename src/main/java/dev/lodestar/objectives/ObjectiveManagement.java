@@ -1,0 +1,241 @@
+package dev.lodestar.objectives;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.people.TeamManagement;
+import dev.lodestar.platform.errors.FieldViolation;
+import dev.lodestar.platform.errors.ForbiddenException;
+import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
+import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.history.Changes;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.validation.InputValidator;
+import dev.lodestar.platform.web.Page;
+import dev.lodestar.platform.web.PageQuery;
+
+/** Sets, rewords and deletes objectives, and shows them to whoever may see them. */
+@Service
+public class ObjectiveManagement {
+
+	private static final int SLOT_ATTEMPTS = 3;
+
+	private final ObjectiveRepository objectives;
+
+	private final ObjectiveViews views;
+
+	private final ObjectiveCaps caps;
+
+	private final CycleManagement cycles;
+
+	private final PeopleManagement people;
+
+	private final TeamManagement teams;
+
+	private final InputValidator validator;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate savepoint;
+
+	ObjectiveManagement(ObjectiveRepository objectives, ObjectiveViews views, ObjectiveCaps caps, CycleManagement cycles,
+			PeopleManagement people, TeamManagement teams, InputValidator validator, ApplicationEventPublisher events,
+			Clock clock, PlatformTransactionManager transactions) {
+		this.objectives = objectives;
+		this.views = views;
+		this.caps = caps;
+		this.cycles = cycles;
+		this.people = people;
+		this.teams = teams;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	@Transactional
+	public ObjectiveView create(Caller actor, NewObjective command) {
+		validator.check(command);
+		Owner owner = ownerOf(command);
+		Cycle cycle = cycles.find(command.cycleId())
+			.orElseThrow(() -> InvalidInputException.of("cycleId", "validation.unknown-cycle", command.cycleId()));
+		requireOpen(cycle);
+		Objective draft = new Objective(0, cycle.id(), owner, command.title().strip(),
+				command.description() == null ? "" : command.description().strip(),
+				command.visibility() == null ? Visibility.PUBLIC : command.visibility(), List.of(), actor.personId(), 0,
+				null, null);
+		if (!draft.mayBeChangedBy(actor)) {
+			throw new ForbiddenException("problem.forbidden.objective-owner");
+		}
+		Set<Long> viewers = viewersOf(draft.visibility(), command.viewerIds());
+		Instant now = clock.instant();
+		long id = insertInFreeSlot(draft, now);
+		objectives.replaceViewers(id, viewers);
+		Objective created = new Objective(id, draft.cycleId(), owner, draft.title(), draft.description(),
+				draft.visibility(), List.copyOf(viewers), actor.personId(), 0, now, now);
+		events.publishEvent(new ObjectiveCreated(id, actor.personId(), now, Changes.between()
+			.field("cycleId", null, created.cycleId())
+			.field("ownerTeamId", null, owner.teamId())
+			.field("ownerPersonId", null, owner.personId())
+			.field("title", null, created.title())
+			.field("description", null, created.description())
+			.field("visibility", null, created.visibility())
+			.field("viewerIds", null, created.viewerIds().isEmpty() ? null : created.viewerIds())
+			.list()));
+		return ObjectiveView.of(created, List.of());
+	}
+
+	@Transactional
+	public ObjectiveView revise(Caller actor, long id, ObjectiveRevision command) {
+		validator.check(command);
+		Objective current = changeable(actor, id);
+		Set<Long> viewers = viewersOf(command.visibility(), command.viewerIds());
+		Instant now = clock.instant();
+		String description = command.description() == null ? "" : command.description().strip();
+		if (!objectives.update(id, command.title().strip(), description, command.visibility(), command.version(), now)) {
+			throw new StaleVersionException("objective", id);
+		}
+		objectives.replaceViewers(id, viewers);
+		Objective revised = new Objective(id, current.cycleId(), current.owner(), command.title().strip(), description,
+				command.visibility(), List.copyOf(viewers), current.createdBy(), current.version() + 1,
+				current.createdAt(), now);
+		events.publishEvent(new ObjectiveChanged(id, actor.personId(), now, Changes.between()
+			.field("title", current.title(), revised.title())
+			.field("description", current.description(), revised.description())
+			.field("visibility", current.visibility(), revised.visibility())
+			.field("viewerIds", current.viewerIds(), revised.viewerIds())
+			.list()));
+		return views.of(revised);
+	}
+
+	@Transactional
+	public void delete(Caller actor, long id) {
+		Objective current = changeable(actor, id);
+		objectives.delete(id);
+		events.publishEvent(new ObjectiveDeleted(id, actor.personId(), clock.instant(), Changes.between()
+			.field("title", current.title(), null)
+			.field("visibility", current.visibility(), null)
+			.list()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ObjectiveView> find(Caller caller, long id) {
+		return objectives.findVisible(caller, id, false).map(views::of);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isVisible(Caller caller, long id) {
+		return objectives.findVisible(caller, id, false).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ObjectiveView> search(Caller caller, ObjectiveSearch search, PageQuery page) {
+		return Page.of(views.of(objectives.search(caller, search, page)), page, objectives.count(caller, search));
+	}
+
+	/** The whole cycle, or one team's part of it, in a constant number of queries. */
+	@Transactional(readOnly = true)
+	public CycleOverview overview(Caller caller, long cycleId, Long ownerTeamId) {
+		Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle", cycleId));
+		return new CycleOverview(cycle, views.of(objectives.visibleInCycle(caller, cycleId, ownerTeamId)));
+	}
+
+	/** The objective, locked for the rest of the transaction, if the caller may change it now. */
+	Objective changeable(Caller actor, long id) {
+		Objective objective = objectives.findVisible(actor, id, true).orElseThrow(() -> new NotFoundException("objective", id));
+		if (!objective.mayBeChangedBy(actor)) {
+			throw new ForbiddenException("problem.forbidden.objective-owner");
+		}
+		requireOpen(cycles.find(objective.cycleId()).orElseThrow());
+		return objective;
+	}
+
+	static void requireOpen(Cycle cycle) {
+		if (!cycle.state().isOpen()) {
+			throw new RuleViolationException("cycle-closed", "problem.cycle-closed.detail", cycle.name());
+		}
+	}
+
+	private Owner ownerOf(NewObjective command) {
+		if ((command.ownerTeamId() == null) == (command.ownerPersonId() == null)) {
+			throw InvalidInputException.of("ownerTeamId", "validation.one-owner");
+		}
+		if (command.ownerTeamId() != null) {
+			if (!teams.exists(command.ownerTeamId())) {
+				throw InvalidInputException.of("ownerTeamId", "validation.unknown-team", command.ownerTeamId());
+			}
+			return Owner.team(command.ownerTeamId());
+		}
+		if (people.activeAmong(List.of(command.ownerPersonId())).isEmpty()) {
+			throw InvalidInputException.of("ownerPersonId", "validation.unknown-person", command.ownerPersonId());
+		}
+		return Owner.person(command.ownerPersonId());
+	}
+
+	/** Viewers only mean something for a private objective; a public one keeps none. */
+	private Set<Long> viewersOf(Visibility visibility, List<Long> viewerIds) {
+		if (visibility != Visibility.PRIVATE || viewerIds == null || viewerIds.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> known = people.activeAmong(viewerIds);
+		List<FieldViolation> violations = new ArrayList<>();
+		for (int i = 0; i < viewerIds.size(); i++) {
+			if (!known.contains(viewerIds.get(i))) {
+				violations.add(new FieldViolation("viewerIds[" + i + "]", "validation.unknown-person", viewerIds.get(i)));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return new LinkedHashSet<>(viewerIds);
+	}
+
+	/**
+	 * Takes the owner's lowest free slot within the cap, or refuses the objective. When a concurrent
+	 * request takes the same slot first, the unique index refuses ours; we roll back to a savepoint and look again.
+	 */
+	private long insertInFreeSlot(Objective draft, Instant now) {
+		int cap = caps.current().maxObjectivesPerOwner();
+		for (int attempt = 1;; attempt++) {
+			List<Integer> taken = objectives.slotsOf(draft.cycleId(), draft.owner());
+			int slot = 1;
+			while (taken.contains(slot)) {
+				slot++;
+			}
+			if (slot > cap) {
+				throw new RuleViolationException("objective-cap", "problem.objective-cap.detail", cap);
+			}
+			int free = slot;
+			try {
+				return savepoint.execute(status -> objectives.insert(draft.cycleId(), draft.owner(), free, draft.title(),
+						draft.description(), draft.visibility(), draft.createdBy(), now));
+			}
+			catch (DuplicateKeyException slotTakenMeanwhile) {
+				if (attempt == SLOT_ATTEMPTS) {
+					throw slotTakenMeanwhile;
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,192 @@
+package dev.lodestar.objectives;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.web.PageQuery;
+
+import static dev.lodestar.platform.jdbc.SqlValues.containing;
+import static dev.lodestar.platform.jdbc.SqlValues.instant;
+import static dev.lodestar.platform.jdbc.SqlValues.nullableLong;
+import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
+
+/**
+ * Objectives and their viewers. Every read for a caller goes through {@link #VISIBLE}, so a private
+ * objective is absent from lists, searches and counts alike, not merely hidden.
+ */
+@Repository
+class ObjectiveRepository {
+
+	private static final String COLUMNS = "o.id, o.cycle_id, o.owner_team_id, o.owner_person_id, o.title, o.description, "
+			+ "o.visibility, o.created_by, o.version, o.created_at, o.updated_at";
+
+	private static final String VISIBLE = "(o.visibility = 'PUBLIC' or ? = true or o.owner_person_id = ? "
+			+ "or o.owner_team_id = any(?) or exists (select 1 from objective_viewer v where v.objective_id = o.id and v.person_id = ?))";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	ObjectiveRepository(JdbcClient jdbc, JdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	/** The slots the owner's objectives take in the cycle; a new objective takes the lowest free one. */
+	List<Integer> slotsOf(long cycleId, Owner owner) {
+		String column = owner.isTeam() ? "owner_team_id" : "owner_person_id";
+		return jdbc.sql("select owner_slot from objective where cycle_id = ? and " + column + " = ?")
+			.params(cycleId, owner.isTeam() ? owner.teamId() : owner.personId())
+			.query(Integer.class)
+			.list();
+	}
+
+	long insert(long cycleId, Owner owner, int slot, String title, String description, Visibility visibility,
+			long createdBy, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into objective (cycle_id, owner_team_id, owner_person_id, owner_slot, title, description, visibility,
+				                       created_by, version, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+			.params(cycleId, owner.teamId(), owner.personId(), slot, title, description, visibility.name(), createdBy,
+					timestamp(at), timestamp(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	boolean update(long id, String title, String description, Visibility visibility, int expectedVersion, Instant at) {
+		return jdbc.sql("update objective set title = ?, description = ?, visibility = ?, version = version + 1, updated_at = ? "
+				+ "where id = ? and version = ?")
+			.params(title, description, visibility.name(), timestamp(at), id, expectedVersion)
+			.update() == 1;
+	}
+
+	void replaceViewers(long id, Collection<Long> viewerIds) {
+		jdbc.sql("delete from objective_viewer where objective_id = ?").param(id).update();
+		if (!viewerIds.isEmpty()) {
+			batches.batchUpdate("insert into objective_viewer (objective_id, person_id) values (?, ?)",
+					viewerIds.stream().map(viewer -> new Object[] { id, viewer }).toList());
+		}
+	}
+
+	void delete(long id) {
+		jdbc.sql("delete from objective where id = ?").param(id).update();
+	}
+
+	/** The objective, if the caller may see it; {@code forUpdate} locks its row until the transaction ends. */
+	Optional<Objective> findVisible(Caller caller, long id, boolean forUpdate) {
+		List<Object> params = new ArrayList<>(List.of(id));
+		params.addAll(visibleParams(caller));
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where o.id = ? and " + VISIBLE
+				+ (forUpdate ? " for update" : ""))
+			.params(params)
+			.query(ObjectiveRepository::objective)
+			.list()).stream().findFirst();
+	}
+
+	List<Objective> visibleInCycle(Caller caller, long cycleId, Long ownerTeamId) {
+		List<Object> params = new ArrayList<>(List.of(cycleId));
+		String teamFilter = "";
+		if (ownerTeamId != null) {
+			teamFilter = " and o.owner_team_id = ?";
+			params.add(ownerTeamId);
+		}
+		params.addAll(visibleParams(caller));
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where o.cycle_id = ?" + teamFilter + " and "
+				+ VISIBLE + " order by o.owner_team_id, o.owner_person_id, o.owner_slot")
+			.params(params)
+			.query(ObjectiveRepository::objective)
+			.list());
+	}
+
+	List<Objective> search(Caller caller, ObjectiveSearch search, PageQuery page) {
+		var where = where(caller, search);
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(page.size());
+		params.add(page.offset());
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where " + where.sql()
+				+ " order by o.id desc limit ? offset ?")
+			.params(params)
+			.query(ObjectiveRepository::objective)
+			.list());
+	}
+
+	long count(Caller caller, ObjectiveSearch search) {
+		var where = where(caller, search);
+		return jdbc.sql("select count(*) from objective o where " + where.sql()).params(where.params()).query(Long.class).single();
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** Only the filters given become SQL, so each search uses the index that fits it. */
+	private static Where where(Caller caller, ObjectiveSearch search) {
+		List<String> clauses = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (search.cycleId() != null) {
+			clauses.add("o.cycle_id = ?");
+			params.add(search.cycleId());
+		}
+		if (search.ownerTeamId() != null) {
+			clauses.add("o.owner_team_id = ?");
+			params.add(search.ownerTeamId());
+		}
+		if (search.ownerPersonId() != null) {
+			clauses.add("o.owner_person_id = ?");
+			params.add(search.ownerPersonId());
+		}
+		if (search.text() != null && !search.text().isBlank()) {
+			clauses.add("(lower(o.title) like ? or lower(o.description) like ?)");
+			params.add(containing(search.text()));
+			params.add(containing(search.text()));
+		}
+		clauses.add(VISIBLE);
+		params.addAll(visibleParams(caller));
+		return new Where(String.join(" and ", clauses), params);
+	}
+
+	private static List<Object> visibleParams(Caller caller) {
+		return List.of(caller.admin(), caller.personId(), caller.teamIdArray(), caller.personId());
+	}
+
+	private List<Objective> withViewers(List<Objective> objectives) {
+		List<Long> privateIds = objectives.stream()
+			.filter(objective -> objective.visibility() == Visibility.PRIVATE)
+			.map(Objective::id)
+			.toList();
+		if (privateIds.isEmpty()) {
+			return objectives;
+		}
+		Map<Long, List<Long>> viewers = new HashMap<>();
+		jdbc.sql("select objective_id, person_id from objective_viewer where objective_id = any(?) order by person_id")
+			.param(privateIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.forEach(row -> viewers.computeIfAbsent(row.getKey(), key -> new ArrayList<>()).add(row.getValue()));
+		return objectives.stream()
+			.map(objective -> new Objective(objective.id(), objective.cycleId(), objective.owner(), objective.title(),
+					objective.description(), objective.visibility(), viewers.getOrDefault(objective.id(), List.of()),
+					objective.createdBy(), objective.version(), objective.createdAt(), objective.updatedAt()))
+			.toList();
+	}
+
+	private static Objective objective(ResultSet rs, int row) throws SQLException {
+		return new Objective(rs.getLong("id"), rs.getLong("cycle_id"),
+				new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), rs.getString("title"),
+				rs.getString("description"), Visibility.valueOf(rs.getString("visibility")), List.of(),
+				rs.getLong("created_by"), rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+}

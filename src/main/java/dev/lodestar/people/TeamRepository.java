@@ -1,0 +1,124 @@
+package dev.lodestar.people;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.lodestar.platform.web.PageQuery;
+
+import static dev.lodestar.platform.jdbc.SqlValues.containing;
+import static dev.lodestar.platform.jdbc.SqlValues.nullableLong;
+import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
+
+@Repository
+class TeamRepository {
+
+	private record Row(long id, String name, Long parentId, int version) {
+	}
+
+	private record Membership(long teamId, long personId, boolean lead) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	TeamRepository(JdbcClient jdbc, JdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	long insert(String name, Long parentId, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into team (name, parent_id, version, created_at, updated_at) values (?, ?, 0, ?, ?)")
+			.params(name, parentId, timestamp(at), timestamp(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	boolean update(long id, String name, Long parentId, int expectedVersion, Instant at) {
+		return jdbc.sql("update team set name = ?, parent_id = ?, version = version + 1, updated_at = ? where id = ? and version = ?")
+			.params(name, parentId, timestamp(at), id, expectedVersion)
+			.update() == 1;
+	}
+
+	void replaceMembers(long teamId, Collection<Long> leadIds, Collection<Long> memberIds) {
+		jdbc.sql("delete from team_membership where team_id = ?").param(teamId).update();
+		List<Object[]> rows = new ArrayList<>();
+		leadIds.forEach(lead -> rows.add(new Object[] { teamId, lead, "LEAD" }));
+		memberIds.forEach(member -> rows.add(new Object[] { teamId, member, "MEMBER" }));
+		if (!rows.isEmpty()) {
+			batches.batchUpdate("insert into team_membership (team_id, person_id, role) values (?, ?, ?)", rows);
+		}
+	}
+
+	Optional<Team> find(long id) {
+		return jdbc.sql("select id, name, parent_id, version from team where id = ?")
+			.param(id)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id"), rs.getInt("version")))
+			.optional()
+			.map(row -> withMembers(List.of(row)).get(0));
+	}
+
+	List<Team> search(String text, Long parentId, PageQuery page) {
+		List<Row> rows = jdbc.sql("select id, name, parent_id, version from team where lower(name) like ? "
+				+ "and (cast(? as bigint) is null or parent_id = ?) order by name, id limit ? offset ?")
+			.params(containing(text), parentId, parentId, page.size(), page.offset())
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id"), rs.getInt("version")))
+			.list();
+		return withMembers(rows);
+	}
+
+	long count(String text, Long parentId) {
+		return jdbc.sql("select count(*) from team where lower(name) like ? and (cast(? as bigint) is null or parent_id = ?)")
+			.params(containing(text), parentId, parentId)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean exists(long id) {
+		return jdbc.sql("select count(*) from team where id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	/** Whether hanging {@code teamId} under {@code parentId} closes a loop: one recursive query up from the parent. */
+	boolean wouldCloseLoop(long teamId, long parentId) {
+		return jdbc.sql("""
+				with recursive ancestry (id, parent_id) as (
+				    select id, parent_id from team where id = ?
+				    union all
+				    select t.id, t.parent_id from team t join ancestry a on t.id = a.parent_id
+				)
+				select count(*) from ancestry where id = ?""")
+			.params(parentId, teamId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private List<Team> withMembers(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Membership>> byTeam = new HashMap<>();
+		jdbc.sql("select team_id, person_id, role from team_membership where team_id = any(?) order by person_id")
+			.param(rows.stream().map(Row::id).toArray(Long[]::new))
+			.query((rs, n) -> new Membership(rs.getLong("team_id"), rs.getLong("person_id"), "LEAD".equals(rs.getString("role"))))
+			.list()
+			.forEach(membership -> byTeam.computeIfAbsent(membership.teamId(), id -> new ArrayList<>()).add(membership));
+		return rows.stream().map(row -> {
+			var memberships = byTeam.getOrDefault(row.id(), List.of());
+			return new Team(row.id(), row.name(), row.parentId(),
+					memberships.stream().filter(Membership::lead).map(Membership::personId).toList(),
+					memberships.stream().filter(membership -> !membership.lead()).map(Membership::personId).toList(),
+					row.version());
+		}).toList();
+	}
+}

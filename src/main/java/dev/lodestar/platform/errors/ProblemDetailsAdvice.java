@@ -1,0 +1,176 @@
+package dev.lodestar.platform.errors;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal of the API becomes {@code application/problem+json} in the caller's language, with the
+ * offending fields named; nothing becomes a 500 that the caller could have avoided.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private final ProblemRenderer renderer;
+
+	ProblemDetailsAdvice(ProblemRenderer renderer) {
+		this.renderer = renderer;
+	}
+
+	@ExceptionHandler(Problem.class)
+	ResponseEntity<ProblemDetail> refuse(Problem problem, Locale locale) {
+		return ResponseEntity.status(problem.status()).body(renderer.render(problem, locale));
+	}
+
+	/** A unique key or foreign key the checks before the write could not see, e.g. a concurrent twin. */
+	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+	ResponseEntity<ProblemDetail> conflict(RuntimeException exception, Locale locale) {
+		log.info("Refused a write that lost a race: {}", exception.getMessage());
+		return problem(HttpStatus.CONFLICT, "concurrent-change", "problem.concurrent-change.detail", locale);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (causeOf(exception, PayloadTooLargeException.class) != null) {
+			return body(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.payload-too-large.detail",
+					locale));
+		}
+		JacksonException jackson = causeOf(exception, JacksonException.class);
+		if (jackson == null || jackson instanceof StreamReadException && !(jackson instanceof InputCoercionException)) {
+			return body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale));
+		}
+		return body(ResponseEntity.badRequest().body(renderer.render(new InvalidInputException(List.of(violationOf(jackson))), locale)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = exception.getPropertyName() == null ? "?" : exception.getPropertyName();
+		var problem = InvalidInputException.of(field, typeMessage(exception.getRequiredType()), typeArgs(exception.getRequiredType()));
+		return body(ResponseEntity.badRequest().body(renderer.render(problem, LocaleContextHolder.getLocale())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = InvalidInputException.of(exception.getParameterName(), "validation.NotNull");
+		return body(ResponseEntity.badRequest().body(renderer.render(problem, LocaleContextHolder.getLocale())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (exception instanceof MissingRequestHeaderException missing) {
+			var problem = InvalidInputException.of(missing.getHeaderName(), "validation.NotNull");
+			return body(ResponseEntity.badRequest().body(renderer.render(problem, LocaleContextHolder.getLocale())));
+		}
+		return super.handleServletRequestBindingException(exception, headers, status, request);
+	}
+
+	private static FieldViolation violationOf(JacksonException exception) {
+		String field = pathOf(exception);
+		if (exception instanceof UnrecognizedPropertyException) {
+			return new FieldViolation(field, "validation.unknown-field");
+		}
+		if (exception instanceof InputCoercionException) {
+			return new FieldViolation(field, "validation.out-of-range");
+		}
+		Class<?> target = exception instanceof InvalidFormatException invalid ? invalid.getTargetType()
+				: exception instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+		return new FieldViolation(field, typeMessage(target), typeArgs(target));
+	}
+
+	private static String pathOf(JacksonException exception) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : exception.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	private static String typeMessage(Class<?> type) {
+		if (type == null) {
+			return "validation.wrong-type";
+		}
+		if (type.isEnum()) {
+			return "validation.one-of";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+			return "validation.must-be-number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "validation.must-be-boolean";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "validation.must-be-list";
+		}
+		if (type == String.class) {
+			return "validation.must-be-text";
+		}
+		if (type.getName().startsWith("java.time.")) {
+			return "validation.must-be-date";
+		}
+		return "validation.wrong-type";
+	}
+
+	private static Object[] typeArgs(Class<?> type) {
+		if (type != null && type.isEnum()) {
+			return new Object[] { String.join(", ", List.of(type.getEnumConstants()).stream().map(String::valueOf).toList()) };
+		}
+		return new Object[0];
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detailKey, Locale locale) {
+		return ResponseEntity.status(status).body(renderer.render(status, code, detailKey, new Object[0], List.of(), locale));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ResponseEntity<Object> body(ResponseEntity<? extends Object> response) {
+		return (ResponseEntity<Object>) response;
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable throwable, Class<T> type) {
+		for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+}

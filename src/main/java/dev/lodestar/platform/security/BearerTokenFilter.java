@@ -1,0 +1,41 @@
+package dev.lodestar.platform.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates API calls by their personal-access token; an unknown or revoked token stays anonymous (401). */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final String PREFIX = "Bearer ";
+
+	private final TokenVerifier tokens;
+
+	BearerTokenFilter(TokenVerifier tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+			tokens.verify(header.substring(PREFIX.length()).trim()).ifPresent(caller -> {
+				var authorities = caller.admin() ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.<SimpleGrantedAuthority>of();
+				var authentication = UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
+				SecurityContextHolder.getContext().setAuthentication(authentication);
+			});
+		}
+		chain.doFilter(request, response);
+	}
+}

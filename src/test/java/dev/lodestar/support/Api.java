@@ -1,0 +1,170 @@
+package dev.lodestar.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives the real API through MockMvc, as a client would, and builds what a test needs through the same
+ * endpoints: people with tokens, teams, cycles, objectives, key results.
+ */
+public final class Api {
+
+	public static final String ADMIN_EMAIL = "admin@lodestar.test";
+
+	public static final String ADMIN_PASSWORD = "admin-password";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	/** Someone signed in: their id and a token for their calls. */
+	public record Session(long personId, String token) {
+	}
+
+	private final MockMvcTester mvc;
+
+	private final JsonMapper json;
+
+	private Session admin;
+
+	public Api(MockMvcTester mvc, JsonMapper json) {
+		this.mvc = mvc;
+		this.json = json;
+	}
+
+	public static String unique(String stem) {
+		return stem + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+	}
+
+	public MvcTestResult call(HttpMethod method, String uri, Session as, String body, String... headers) {
+		var request = mvc.method(method).uri(uri).accept(MediaType.APPLICATION_JSON);
+		if (as != null) {
+			request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + as.token());
+		}
+		for (int i = 0; i < headers.length; i += 2) {
+			request = request.header(headers[i], headers[i + 1]);
+		}
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return request.exchange();
+	}
+
+	public MvcTestResult get(String uri, Session as, String... headers) {
+		return call(HttpMethod.GET, uri, as, null, headers);
+	}
+
+	public MvcTestResult post(String uri, Session as, Object body, String... headers) {
+		return call(HttpMethod.POST, uri, as, toJson(body), headers);
+	}
+
+	public MvcTestResult put(String uri, Session as, Object body, String... headers) {
+		return call(HttpMethod.PUT, uri, as, toJson(body), headers);
+	}
+
+	public MvcTestResult delete(String uri, Session as) {
+		return call(HttpMethod.DELETE, uri, as, null);
+	}
+
+	public String toJson(Object body) {
+		return body instanceof String text ? text : json.writeValueAsString(body);
+	}
+
+	public static <T> T read(MvcTestResult result, String path) {
+		return JsonPath.read(body(result), path);
+	}
+
+	public static long id(MvcTestResult result) {
+		return ((Number) read(result, "$.id")).longValue();
+	}
+
+	public static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	public Session admin() {
+		if (admin == null) {
+			admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		}
+		return admin;
+	}
+
+	public Session signIn(String email, String password) {
+		var result = post("/api/v1/tokens", null, Map.of("email", email, "password", password));
+		assertThat(result).hasStatus(201);
+		String token = read(result, "$.token");
+		var me = get("/api/v1/people/me", new Session(0, token));
+		return new Session(id(me), token);
+	}
+
+	public Session newPerson(String name) {
+		return newPerson(name, false);
+	}
+
+	public Session newPerson(String name, boolean isAdmin) {
+		String email = unique(name).toLowerCase() + "@lodestar.test";
+		var created = post("/api/v1/people", admin(),
+				Map.of("name", name, "email", email, "password", "password-1", "locale", "en", "admin", isAdmin));
+		assertThat(created).hasStatus(201);
+		return signIn(email, "password-1");
+	}
+
+	public long newTeam(String name, Long parentId, List<Long> leadIds, List<Long> memberIds) {
+		Map<String, Object> team = new LinkedHashMap<>();
+		team.put("name", unique(name));
+		team.put("parentId", parentId);
+		team.put("leadIds", leadIds);
+		team.put("memberIds", memberIds);
+		var created = post("/api/v1/teams", admin(), team);
+		assertThat(created).hasStatus(201);
+		return id(created);
+	}
+
+	public long newCycle(String state) {
+		var created = post("/api/v1/cycles", admin(),
+				Map.of("name", unique("Q"), "startsOn", "2026-10-01", "endsOn", "2026-12-31", "state", state));
+		assertThat(created).hasStatus(201);
+		return id(created);
+	}
+
+	public long newTeamObjective(Session as, long cycleId, long teamId, String title) {
+		var created = post("/api/v1/objectives", as, Map.of("cycleId", cycleId, "ownerTeamId", teamId, "title", title));
+		assertThat(created).hasStatus(201);
+		return id(created);
+	}
+
+	public long newPersonalObjective(Session as, long cycleId, String title) {
+		var created = post("/api/v1/objectives", as, Map.of("cycleId", cycleId, "ownerPersonId", as.personId(), "title", title));
+		assertThat(created).hasStatus(201);
+		return id(created);
+	}
+
+	public long newKeyResult(Session as, long objectiveId, String kind, Number start, Number target) {
+		Map<String, Object> keyResult = new LinkedHashMap<>();
+		keyResult.put("title", unique("Customers say yes"));
+		keyResult.put("kind", kind);
+		keyResult.put("start", start);
+		keyResult.put("target", target);
+		keyResult.put("unit", kind.equals("INCREASE") || kind.equals("DECREASE") ? "customers" : null);
+		keyResult.put("ownerPersonId", as.personId());
+		var created = post("/api/v1/objectives/" + objectiveId + "/key-results", as, keyResult);
+		assertThat(created).hasStatus(201);
+		return id(created);
+	}
+}
