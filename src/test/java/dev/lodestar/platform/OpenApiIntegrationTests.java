@@ -1,0 +1,73 @@
+package dev.lodestar.platform;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lodestar.support.Api;
+import dev.lodestar.support.ApiIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API contract, pinned: a path or method that appears or disappears has to show up here on purpose. */
+class OpenApiIntegrationTests extends ApiIntegrationTest {
+
+	@Test
+	void describesEveryEndpointOfTheApi() {
+		var docs = api.get("/v3/api-docs", null);
+
+		assertThat(docs).hasStatusOk();
+		Map<String, Map<String, Object>> paths = Api.read(docs, "$.paths");
+		Map<String, TreeSet<String>> methods = new TreeMap<>();
+		paths.forEach((path, operations) -> methods.put(path, new TreeSet<>(operations.keySet())));
+		assertThat(methods).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
+				Map.entry("/api/v1/tokens", set("get", "post")),
+				Map.entry("/api/v1/tokens/{id}", set("delete")),
+				Map.entry("/api/v1/people", set("get", "post")),
+				Map.entry("/api/v1/people/me", set("get")),
+				Map.entry("/api/v1/people/{id}", set("get", "put")),
+				Map.entry("/api/v1/teams", set("get", "post")),
+				Map.entry("/api/v1/teams/{id}", set("get", "put")),
+				Map.entry("/api/v1/cycles", set("get", "post")),
+				Map.entry("/api/v1/cycles/{id}", set("get", "put")),
+				Map.entry("/api/v1/cycles/{cycleId}/overview", set("get")),
+				Map.entry("/api/v1/objectives", set("get", "post")),
+				Map.entry("/api/v1/objectives/{id}", set("delete", "get", "put")),
+				Map.entry("/api/v1/objectives/{id}/history", set("get")),
+				Map.entry("/api/v1/objectives/{objectiveId}/key-results", set("post")),
+				Map.entry("/api/v1/key-results/{id}", set("delete", "get", "put")),
+				Map.entry("/api/v1/key-results/{keyResultId}/check-ins", set("get", "post")),
+				Map.entry("/api/v1/key-results/{keyResultId}/check-ins/{id}", set("get")),
+				Map.entry("/api/v1/history", set("get")),
+				Map.entry("/api/v1/policy/caps", set("get", "put")))));
+	}
+
+	@Test
+	void declaresBearerTokensAndTheSignInThatNeedsNone() {
+		var docs = api.get("/v3/api-docs", null);
+
+		assertThat(docs).bodyJson().extractingPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
+		assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/tokens'].post.security").asArray().isEmpty();
+		assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/objectives'].post.requestBody.content['application/json'].schema.$ref")
+			.isEqualTo("#/components/schemas/NewObjective");
+	}
+
+	@Test
+	void servesTheDocumentationPageToEveryone() {
+		assertThat(api.get("/swagger-ui/index.html", null)).hasStatusOk();
+		assertThat(api.get("/", null)).hasStatus(302).hasRedirectedUrl("/swagger-ui.html");
+	}
+
+	@Test
+	void showsHealthToEveryoneAndMetricsToAdminsOnly() {
+		assertThat(api.get("/actuator/health", null)).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
+		assertThat(api.get("/actuator/prometheus", api.newPerson("Curious"))).hasStatus(403);
+		assertThat(api.get("/actuator/prometheus", api.admin(), "Accept", "text/plain")).hasStatusOk();
+	}
+
+	private static TreeSet<String> set(String... methods) {
+		return new TreeSet<>(java.util.List.of(methods));
+	}
+}
