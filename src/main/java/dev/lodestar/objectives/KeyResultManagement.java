@@ -121,10 +121,7 @@ public class KeyResultManagement {
 			.field("unit", current.unit(), revised.unit())
 			.field("ownerPersonId", current.ownerPersonId(), revised.ownerPersonId())
 			.list()));
-		return views.of(List.of(objective)).get(0).keyResults().stream()
-			.filter(view -> view.keyResult().id() == id)
-			.findFirst()
-			.orElseGet(() -> KeyResultView.of(revised, null));
+		return views.of(revised);
 	}
 
 	@Transactional
@@ -138,9 +135,7 @@ public class KeyResultManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<KeyResultView> find(Caller caller, long id) {
-		return keyResults.find(id)
-			.flatMap(keyResult -> objectives.findVisible(caller, keyResult.objectiveId(), false))
-			.flatMap(objective -> views.of(objective).keyResults().stream().filter(view -> view.keyResult().id() == id).findFirst());
+		return visible(caller, id).map(views::of);
 	}
 
 	/** The key result, if the caller may see its objective. */

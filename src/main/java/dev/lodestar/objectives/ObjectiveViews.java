@@ -39,4 +39,8 @@ class ObjectiveViews {
 	ObjectiveView of(Objective objective) {
 		return of(List.of(objective)).get(0);
 	}
+
+	KeyResultView of(KeyResult keyResult) {
+		return KeyResultView.of(keyResult, readings.latestOf(List.of(keyResult.id())).get(keyResult.id()));
+	}
 }

@@ -94,6 +94,7 @@ class KeyResultsApiIntegrationTests extends ApiIntegrationTest {
 		long to = api.newPersonalObjective(person, cycle, "Where it fits");
 		long elsewhere = api.newPersonalObjective(person, api.newCycle("ACTIVE"), "Another quarter");
 		long keyResult = api.newKeyResult(person, from, "INCREASE", 0, 10);
+		api.post("/api/v1/key-results/" + keyResult + "/check-ins", person, Map.of("value", 4, "confidence", 6));
 		var current = api.get("/api/v1/key-results/" + keyResult, person);
 		Map<String, Object> revision = new HashMap<>(Map.of("title", Api.read(current, "$.title"), "kind", "INCREASE",
 				"start", 0, "target", 10, "unit", "customers", "ownerPersonId", person.personId(), "version", 0));
@@ -104,8 +105,10 @@ class KeyResultsApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.get("/api/v1/key-results/" + keyResult, person)).bodyJson().extractingPath("$.objectiveId").isEqualTo((int) from);
 
 		revision.put("objectiveId", to);
-		assertThat(api.put("/api/v1/key-results/" + keyResult, person, revision)).hasStatusOk()
-			.bodyJson().extractingPath("$.objectiveId").isEqualTo((int) to);
+		var moved = api.put("/api/v1/key-results/" + keyResult, person, revision);
+		assertThat(moved).hasStatusOk().bodyJson().extractingPath("$.objectiveId").isEqualTo((int) to);
+		assertThat(moved).bodyJson().extractingPath("$.current").isEqualTo(4);
+		assertThat(api.get("/api/v1/objectives/" + to, person)).bodyJson().extractingPath("$.progress").isEqualTo(40);
 	}
 
 	@Test

@@ -162,6 +162,15 @@ class BadInputApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void saysWhatKindOfValueAFieldTakes() {
+		var fraction = api.call(HttpMethod.POST, checkIns(), person, "{\"value\": 3, \"confidence\": 5.5}");
+		var text = api.call(HttpMethod.POST, checkIns(), person, "{\"value\": \"three\", \"confidence\": 5}");
+
+		assertThat(fraction).bodyJson().extractingPath("$.errors[0].message").isEqualTo("must be a whole number");
+		assertThat(text).bodyJson().extractingPath("$.errors[0].message").isEqualTo("must be a number");
+	}
+
+	@Test
 	void explainsRefusalsInChinese() {
 		var refused = api.call(HttpMethod.POST, checkIns(), person, "{\"value\": 3, \"confidence\": 11}", "Accept-Language", "zh-CN");
 

@@ -20,7 +20,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -47,13 +46,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Problem.class)
-	ResponseEntity<ProblemDetail> refuse(Problem problem, Locale locale) {
+	ResponseEntity<Object> refuse(Problem problem, Locale locale) {
 		return ResponseEntity.status(problem.status()).body(renderer.render(problem, locale));
 	}
 
 	/** A unique key or foreign key the checks before the write could not see, e.g. a concurrent twin. */
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
-	ResponseEntity<ProblemDetail> conflict(RuntimeException exception, Locale locale) {
+	ResponseEntity<Object> conflict(RuntimeException exception, Locale locale) {
 		log.info("Refused a write that lost a race: {}", exception.getMessage());
 		return problem(HttpStatus.CONFLICT, "concurrent-change", "problem.concurrent-change.detail", locale);
 	}
@@ -63,37 +62,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
 		if (causeOf(exception, PayloadTooLargeException.class) != null) {
-			return body(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.payload-too-large.detail",
-					locale));
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.payload-too-large.detail", locale);
 		}
 		JacksonException jackson = causeOf(exception, JacksonException.class);
 		if (jackson == null || jackson instanceof StreamReadException && !(jackson instanceof InputCoercionException)) {
-			return body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale));
+			return problem(HttpStatus.BAD_REQUEST, "malformed-json", "problem.malformed-json.detail", locale);
 		}
-		return body(ResponseEntity.badRequest().body(renderer.render(new InvalidInputException(List.of(violationOf(jackson))), locale)));
+		return invalid(new InvalidInputException(List.of(violationOf(jackson))));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String field = exception.getPropertyName() == null ? "?" : exception.getPropertyName();
-		var problem = InvalidInputException.of(field, typeMessage(exception.getRequiredType()), typeArgs(exception.getRequiredType()));
-		return body(ResponseEntity.badRequest().body(renderer.render(problem, LocaleContextHolder.getLocale())));
+		return invalid(InvalidInputException.of(field, typeMessage(exception.getRequiredType()), typeArgs(exception.getRequiredType())));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var problem = InvalidInputException.of(exception.getParameterName(), "validation.NotNull");
-		return body(ResponseEntity.badRequest().body(renderer.render(problem, LocaleContextHolder.getLocale())));
+		return invalid(InvalidInputException.of(exception.getParameterName(), "validation.NotNull"));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (exception instanceof MissingRequestHeaderException missing) {
-			var problem = InvalidInputException.of(missing.getHeaderName(), "validation.NotNull");
-			return body(ResponseEntity.badRequest().body(renderer.render(problem, LocaleContextHolder.getLocale())));
+			return invalid(InvalidInputException.of(missing.getHeaderName(), "validation.NotNull"));
 		}
 		return super.handleServletRequestBindingException(exception, headers, status, request);
 	}
@@ -131,6 +126,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (type.isEnum()) {
 			return "validation.one-of";
 		}
+		if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+			return "validation.must-be-whole-number";
+		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
 			return "validation.must-be-number";
 		}
@@ -156,13 +154,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return new Object[0];
 	}
 
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detailKey, Locale locale) {
+	private ResponseEntity<Object> problem(HttpStatus status, String code, String detailKey, Locale locale) {
 		return ResponseEntity.status(status).body(renderer.render(status, code, detailKey, new Object[0], List.of(), locale));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static ResponseEntity<Object> body(ResponseEntity<? extends Object> response) {
-		return (ResponseEntity<Object>) response;
+	private ResponseEntity<Object> invalid(InvalidInputException problem) {
+		return ResponseEntity.badRequest().body(renderer.render(problem, LocaleContextHolder.getLocale()));
 	}
 
 	private static <T extends Throwable> T causeOf(Throwable throwable, Class<T> type) {
