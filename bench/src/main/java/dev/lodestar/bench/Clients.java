@@ -2,6 +2,7 @@ package dev.lodestar.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +55,9 @@ final class Clients implements AutoCloseable {
 	 */
 	void run(Phase phase, int chain, Request request, Consumer<Phase> before, Consumer<Phase> after)
 			throws InterruptedException {
+		if (pool.isShutdown()) {
+			throw new CancellationException("the benchmark is stopping");
+		}
 		AtomicInteger next = new AtomicInteger();
 		int chains = (phase.count + chain - 1) / chain;
 		int workers = Math.min(threads, Math.max(1, chains));

@@ -33,6 +33,7 @@ final class Database implements AutoCloseable {
 	static Database start(Path dataDirectory, Path log, Map<String, String> settings, boolean keep) throws IOException {
 		deleteTree(dataDirectory);
 		Files.createDirectories(dataDirectory);
+		Files.deleteIfExists(log);
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(!keep)

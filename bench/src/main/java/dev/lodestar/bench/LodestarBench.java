@@ -39,6 +39,10 @@ public final class LodestarBench {
 		try {
 			status = run(options);
 		}
+		catch (java.util.concurrent.CancellationException stopping) {
+			System.out.println("\nStopped before the end: " + stopping.getMessage());
+			status = 1;
+		}
 		catch (Throwable failure) {
 			System.out.flush();
 			System.err.println("\nThe benchmark failed: " + failure);
@@ -93,6 +97,7 @@ public final class LodestarBench {
 			long[] baseline = new long[2];
 			Workload workload;
 			try (Clients clients = new Clients(options.clients())) {
+				cleanup.clients = clients;
 				workload = new Workload(plan, new Http(app.port()), clients, phase -> {
 					baseline[0] = app.cpuMillis();
 					baseline[1] = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
@@ -135,7 +140,7 @@ public final class LodestarBench {
 		}
 		catch (Exception failure) {
 			AppServer running = starts.running();
-			if (running != null) {
+			if (running != null && !(failure instanceof java.util.concurrent.CancellationException)) {
 				System.out.println("\nThe end of the application's log:\n" + running.tail(30));
 			}
 			throw failure;
@@ -151,12 +156,17 @@ public final class LodestarBench {
 				server.port());
 	}
 
-	/** Stops the application and PostgreSQL, once: at the end of the run, or from the shutdown hook on Ctrl-C. */
+	/**
+	 * Stops the clients, the application and PostgreSQL, once: at the end of the run, or from the shutdown hook
+	 * (Ctrl-C, SIGTERM).
+	 */
 	private static final class Cleanup {
 
 		private final AppServer.Starts starts;
 
 		volatile Database database;
+
+		volatile Clients clients;
 
 		private boolean done;
 
@@ -169,6 +179,10 @@ public final class LodestarBench {
 				return;
 			}
 			done = true;
+			if (clients != null) {
+				// no more requests while the app shuts down
+				clients.close();
+			}
 			AppServer app = starts.running();
 			if (app != null) {
 				try {
