@@ -53,7 +53,7 @@ public final class LodestarBench {
 	}
 
 	private static int run(Options options) throws Exception {
-		String date = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(java.time.ZoneOffset.UTC));
+		String date = ZonedDateTime.now(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 		String machine = Report.machine();
 		String loadBefore = Report.loadAverage();
 		Workload.Plan plan = Workload.Plan.of(options);
@@ -114,16 +114,15 @@ public final class LodestarBench {
 			long finalRss = app.rssKib();
 			String loadAfter = Report.loadAverage();
 			System.out.println("\napp RSS after the workload: " + Report.mib(finalRss) + " MiB (pid " + app.pid() + ")");
-			System.out.println("load avg: " + loadAfter + " (1, 5, 15 min) after the workload");
+			System.out.println("load avg: " + loadAfter + " (1, 5, 15 min) after the workload, its own load included");
 
 			Workload.Verification verification = workload.verify();
 			System.out.println((verification.complete() ? "check: " : "CHECK FAILED: ") + verification.text());
 			System.out.println("rows:  " + database.census());
 
 			System.out.printf("%nstopping the app … stopped in %.2f s%n", app.stop() / 1000.0);
-			if (!options.keep()) {
-				System.out.println("(the PostgreSQL data directory is deleted when it stops; --keep keeps it)");
-			}
+			System.out.println(options.keep() ? "the PostgreSQL data directory stays in " + work.resolve("pgdata")
+					: "(the PostgreSQL data directory is deleted when it stops; --keep keeps it)");
 
 			List<Phase> phases = workload.phases();
 			int errors = phases.stream().mapToInt(Phase::errors).sum();

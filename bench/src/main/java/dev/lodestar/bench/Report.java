@@ -67,7 +67,8 @@ final class Report {
 			.append(options.app().getFileName()).append("`, on the same machine as PostgreSQL and the client\n");
 		md.append("- Client: ").append(options.clients()).append(" threads, HTTP/1.1 keep-alive, scale ")
 			.append(options.scale()).append(": ").append(plan.describe()).append("\n");
-		md.append("- Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter).append("\n\n");
+		md.append("- Load average (1, 5, 15 min) before the run: ").append(loadBefore).append("; after the workload, its own load included: ")
+			.append(loadAfter).append("\n\n");
 
 		md.append("| start | to first 200 of /actuator/health | Spring's \"Started … in\" | app RSS after start |\n");
 		md.append("|---|---:|---|---:|\n");
