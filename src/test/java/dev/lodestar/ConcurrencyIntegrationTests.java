@@ -66,6 +66,8 @@ class ConcurrencyIntegrationTests extends HttpIntegrationTest {
 
 		assertThat(responses).extracting(HttpResponse::statusCode).allMatch(status -> status == 201 || status == 409);
 		assertThat(responses).filteredOn(response -> response.statusCode() == 201).hasSize(5);
+		assertThat(responses).filteredOn(response -> response.statusCode() == 409)
+			.allMatch(response -> response.body().contains("urn:lodestar:problem:objective-cap"));
 		var listed = api.get("/api/v1/objectives?cycleId=" + cycle + "&ownerTeamId=" + team, lead);
 		assertThat(listed).bodyJson().extractingPath("$.totalItems").isEqualTo(5);
 	}
@@ -81,6 +83,8 @@ class ConcurrencyIntegrationTests extends HttpIntegrationTest {
 
 		assertThat(responses).extracting(HttpResponse::statusCode).allMatch(status -> status == 201 || status == 409);
 		assertThat(responses).filteredOn(response -> response.statusCode() == 201).hasSize(4);
+		assertThat(responses).filteredOn(response -> response.statusCode() == 409)
+			.allMatch(response -> response.body().contains("urn:lodestar:problem:key-result-cap"));
 		assertThat(api.get("/api/v1/objectives/" + objective, person)).bodyJson().extractingPath("$.keyResults.length()").isEqualTo(4);
 	}
 

@@ -24,6 +24,9 @@ class CheckInRepository {
 
 	private static final String COLUMNS = "id, key_result_id, measured_value, confidence, note, author_id, checked_in_at";
 
+	private static final String PREFIXED_COLUMNS = "c.id, c.key_result_id, c.measured_value, c.confidence, c.note, c.author_id, "
+			+ "c.checked_in_at";
+
 	private final JdbcClient jdbc;
 
 	CheckInRepository(JdbcClient jdbc) {
@@ -56,11 +59,14 @@ class CheckInRepository {
 		return jdbc.sql("select count(*) from check_in where key_result_id = ?").param(keyResultId).query(Long.class).single();
 	}
 
-	/** The newest check-in of each key result: the highest id, found through the (key_result_id, id) index. */
+	/**
+	 * The newest check-in of each key result: for each id one backward probe of the (key_result_id, id) index,
+	 * so the cost follows the number of key results asked for, not the length of their histories.
+	 */
 	Map<Long, Reading> latestOf(Collection<Long> keyResultIds) {
 		Map<Long, Reading> latest = new HashMap<>();
-		jdbc.sql("select " + COLUMNS + " from check_in where id in (select max(id) from check_in where key_result_id = any(?) "
-				+ "group by key_result_id)")
+		jdbc.sql("select " + PREFIXED_COLUMNS + " from unnest(?) as k(id) "
+				+ "join check_in c on c.id = (select max(i.id) from check_in i where i.key_result_id = k.id)")
 			.param(keyResultIds.toArray(Long[]::new))
 			.query((rs, n) -> Map.entry(rs.getLong("key_result_id"), reading(rs)))
 			.list()

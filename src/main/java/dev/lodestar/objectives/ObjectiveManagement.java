@@ -36,8 +36,6 @@ import dev.lodestar.platform.web.PageQuery;
 @Service
 public class ObjectiveManagement {
 
-	private static final int SLOT_ATTEMPTS = 3;
-
 	private final ObjectiveRepository objectives;
 
 	private final ObjectiveViews views;
@@ -214,10 +212,11 @@ public class ObjectiveManagement {
 	/**
 	 * Takes the owner's lowest free slot within the cap, or refuses the objective. When a concurrent
 	 * request takes the same slot first, the unique index refuses ours; we roll back to a savepoint and look again.
+	 * Every lost race fills a slot, so after {@code cap} losses the owner is full and the next look refuses.
 	 */
 	private long insertInFreeSlot(Objective draft, Instant now) {
 		int cap = caps.current().maxObjectivesPerOwner();
-		for (int attempt = 1;; attempt++) {
+		for (int lostRaces = 0;; lostRaces++) {
 			List<Integer> taken = objectives.slotsOf(draft.cycleId(), draft.owner());
 			int slot = 1;
 			while (taken.contains(slot)) {
@@ -232,7 +231,7 @@ public class ObjectiveManagement {
 						draft.description(), draft.visibility(), draft.createdBy(), now));
 			}
 			catch (DuplicateKeyException slotTakenMeanwhile) {
-				if (attempt == SLOT_ATTEMPTS) {
+				if (lostRaces >= cap) {
 					throw slotTakenMeanwhile;
 				}
 			}
