@@ -32,8 +32,6 @@ public class KeyResultManagement {
 
 	private final ObjectiveViews views;
 
-	private final ObjectiveCaps caps;
-
 	private final CycleManagement cycles;
 
 	private final PeopleManagement people;
@@ -45,13 +43,12 @@ public class KeyResultManagement {
 	private final Clock clock;
 
 	KeyResultManagement(KeyResultRepository keyResults, ObjectiveRepository objectives,
-			ObjectiveManagement objectiveManagement, ObjectiveViews views, ObjectiveCaps caps, CycleManagement cycles,
+			ObjectiveManagement objectiveManagement, ObjectiveViews views, CycleManagement cycles,
 			PeopleManagement people, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.objectiveManagement = objectiveManagement;
 		this.views = views;
-		this.caps = caps;
 		this.cycles = cycles;
 		this.people = people;
 		this.validator = validator;
@@ -141,7 +138,7 @@ public class KeyResultManagement {
 	/** The key result, if the caller may see its objective. */
 	@Transactional(readOnly = true)
 	public Optional<KeyResult> visible(Caller caller, long id) {
-		return keyResults.find(id).filter(keyResult -> objectives.findVisible(caller, keyResult.objectiveId(), false).isPresent());
+		return keyResults.findVisible(caller, id).map(KeyResultRepository.Placed::keyResult);
 	}
 
 	/**
@@ -150,21 +147,18 @@ public class KeyResultManagement {
 	 */
 	@Transactional(readOnly = true)
 	public KeyResult forCheckIn(Caller caller, long id) {
-		KeyResult keyResult = keyResults.find(id).orElseThrow(() -> new NotFoundException("key-result", id));
-		Objective objective = objectives.findVisible(caller, keyResult.objectiveId(), false)
-			.orElseThrow(() -> new NotFoundException("key-result", id));
-		if (keyResult.ownerPersonId() != caller.personId() && !objective.mayBeChangedBy(caller)) {
+		var placed = keyResults.findVisible(caller, id).orElseThrow(() -> new NotFoundException("key-result", id));
+		if (placed.keyResult().ownerPersonId() != caller.personId() && !placed.owner().includes(caller)) {
 			throw new ForbiddenException("problem.forbidden.check-in");
 		}
-		ObjectiveManagement.requireOpen(cycles.find(objective.cycleId()).orElseThrow());
-		return keyResult;
+		ObjectiveManagement.requireOpen(cycles.find(placed.cycleId()).orElseThrow());
+		return placed.keyResult();
 	}
 
 	private int nextPositionWithinCap(long objectiveId) {
-		int cap = caps.current().maxKeyResultsPerObjective();
 		var occupancy = keyResults.occupancyOf(objectiveId);
-		if (occupancy.count() >= cap) {
-			throw new RuleViolationException("key-result-cap", "problem.key-result-cap.detail", cap);
+		if (occupancy.count() >= occupancy.cap()) {
+			throw new RuleViolationException("key-result-cap", "problem.key-result-cap.detail", occupancy.cap());
 		}
 		return occupancy.nextPosition();
 	}

@@ -3,6 +3,7 @@ package dev.lodestar.objectives;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.lodestar.platform.security.Caller;
+
 import static dev.lodestar.platform.jdbc.SqlValues.decimal;
+import static dev.lodestar.platform.jdbc.SqlValues.nullableLong;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 
 @Repository
@@ -20,8 +24,15 @@ class KeyResultRepository {
 	private static final String COLUMNS = "id, objective_id, position, title, kind, start_value, target_value, unit, "
 			+ "owner_person_id, version";
 
-	/** How many key results an objective has, and the position after the last. */
-	record Occupancy(int count, int nextPosition) {
+	private static final String PREFIXED_COLUMNS = "k.id, k.objective_id, k.position, k.title, k.kind, k.start_value, "
+			+ "k.target_value, k.unit, k.owner_person_id, k.version";
+
+	/** How many key results an objective has and may have, and the position after the last. */
+	record Occupancy(int count, int cap, int nextPosition) {
+	}
+
+	/** A key result with what decides who may see and change it: its objective's owner and cycle. */
+	record Placed(KeyResult keyResult, Owner owner, long cycleId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -31,9 +42,11 @@ class KeyResultRepository {
 	}
 
 	Occupancy occupancyOf(long objectiveId) {
-		return jdbc.sql("select count(*), coalesce(max(position), 0) + 1 from key_result where objective_id = ?")
+		return jdbc.sql("select count(k.id), c.max_key_results_per_objective, coalesce(max(k.position), 0) + 1 "
+				+ "from objective_caps c left join key_result k on k.objective_id = ? where c.id = 1 "
+				+ "group by c.max_key_results_per_objective")
 			.param(objectiveId)
-			.query((rs, n) -> new Occupancy(rs.getInt(1), rs.getInt(2)))
+			.query((rs, n) -> new Occupancy(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.single();
 	}
 
@@ -65,6 +78,18 @@ class KeyResultRepository {
 
 	Optional<KeyResult> find(long id) {
 		return jdbc.sql("select " + COLUMNS + " from key_result where id = ?").param(id).query(KeyResultRepository::keyResult).optional();
+	}
+
+	/** The key result, if the caller may see its objective: one query for both. */
+	Optional<Placed> findVisible(Caller caller, long id) {
+		List<Object> params = new ArrayList<>(List.of(id));
+		params.addAll(ObjectiveRepository.visibleParams(caller));
+		return jdbc.sql("select " + PREFIXED_COLUMNS + ", o.owner_team_id, o.owner_person_id, o.cycle_id "
+				+ "from key_result k join objective o on o.id = k.objective_id where k.id = ? and " + ObjectiveRepository.VISIBLE)
+			.params(params)
+			.query((rs, n) -> new Placed(keyResult(rs, n),
+					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), rs.getLong("cycle_id")))
+			.optional();
 	}
 
 	List<KeyResult> ofObjectives(Collection<Long> objectiveIds) {

@@ -15,14 +15,10 @@ public record Objective(long id, long cycleId, Owner owner, String title, String
 
 	/** A personal objective is changed by its owner, a team's by its members and leads, anything by admins. */
 	public boolean mayBeChangedBy(Caller caller) {
-		if (caller.admin()) {
-			return true;
-		}
-		return owner.isTeam() ? caller.belongsTo(owner.teamId()) : owner.personId() == caller.personId();
+		return owner.includes(caller);
 	}
 
 	public boolean isVisibleTo(Caller caller) {
-		return visibility == Visibility.PUBLIC || caller.admin() || viewerIds.contains(caller.personId())
-				|| (owner.isTeam() ? caller.belongsTo(owner.teamId()) : owner.personId() == caller.personId());
+		return visibility == Visibility.PUBLIC || viewerIds.contains(caller.personId()) || owner.includes(caller);
 	}
 }

@@ -40,8 +40,6 @@ public class ObjectiveManagement {
 
 	private final ObjectiveViews views;
 
-	private final ObjectiveCaps caps;
-
 	private final CycleManagement cycles;
 
 	private final PeopleManagement people;
@@ -56,12 +54,11 @@ public class ObjectiveManagement {
 
 	private final TransactionTemplate savepoint;
 
-	ObjectiveManagement(ObjectiveRepository objectives, ObjectiveViews views, ObjectiveCaps caps, CycleManagement cycles,
+	ObjectiveManagement(ObjectiveRepository objectives, ObjectiveViews views, CycleManagement cycles,
 			PeopleManagement people, TeamManagement teams, InputValidator validator, ApplicationEventPublisher events,
 			Clock clock, PlatformTransactionManager transactions) {
 		this.objectives = objectives;
 		this.views = views;
-		this.caps = caps;
 		this.cycles = cycles;
 		this.people = people;
 		this.teams = teams;
@@ -215,15 +212,14 @@ public class ObjectiveManagement {
 	 * Every lost race fills a slot, so after {@code cap} losses the owner is full and the next look refuses.
 	 */
 	private long insertInFreeSlot(Objective draft, Instant now) {
-		int cap = caps.current().maxObjectivesPerOwner();
 		for (int lostRaces = 0;; lostRaces++) {
-			List<Integer> taken = objectives.slotsOf(draft.cycleId(), draft.owner());
+			var slots = objectives.slotsOf(draft.cycleId(), draft.owner());
 			int slot = 1;
-			while (taken.contains(slot)) {
+			while (slots.taken().contains(slot)) {
 				slot++;
 			}
-			if (slot > cap) {
-				throw new RuleViolationException("objective-cap", "problem.objective-cap.detail", cap);
+			if (slot > slots.cap()) {
+				throw new RuleViolationException("objective-cap", "problem.objective-cap.detail", slots.cap());
 			}
 			int free = slot;
 			try {
@@ -231,7 +227,7 @@ public class ObjectiveManagement {
 						draft.description(), draft.visibility(), draft.createdBy(), now));
 			}
 			catch (DuplicateKeyException slotTakenMeanwhile) {
-				if (lostRaces >= cap) {
+				if (lostRaces >= slots.cap()) {
 					throw slotTakenMeanwhile;
 				}
 			}

@@ -33,7 +33,7 @@ class ObjectiveRepository {
 	private static final String COLUMNS = "o.id, o.cycle_id, o.owner_team_id, o.owner_person_id, o.title, o.description, "
 			+ "o.visibility, o.created_by, o.version, o.created_at, o.updated_at";
 
-	private static final String VISIBLE = "(o.visibility = 'PUBLIC' or ? = true or o.owner_person_id = ? "
+	static final String VISIBLE = "(o.visibility = 'PUBLIC' or ? = true or o.owner_person_id = ? "
 			+ "or o.owner_team_id = any(?) or exists (select 1 from objective_viewer v where v.objective_id = o.id and v.person_id = ?))";
 
 	private final JdbcClient jdbc;
@@ -45,13 +45,25 @@ class ObjectiveRepository {
 		this.batches = batches;
 	}
 
-	/** The slots the owner's objectives take in the cycle; a new objective takes the lowest free one. */
-	List<Integer> slotsOf(long cycleId, Owner owner) {
+	/** The cap, and the slots the owner's objectives take in the cycle: a new objective takes the lowest free one. */
+	record Slots(int cap, List<Integer> taken) {
+	}
+
+	Slots slotsOf(long cycleId, Owner owner) {
 		String column = owner.isTeam() ? "owner_team_id" : "owner_person_id";
-		return jdbc.sql("select owner_slot from objective where cycle_id = ? and " + column + " = ?")
+		List<Integer> taken = new ArrayList<>();
+		int[] cap = new int[1];
+		jdbc.sql("select c.max_objectives_per_owner, o.owner_slot from objective_caps c "
+				+ "left join objective o on o.cycle_id = ? and o." + column + " = ? where c.id = 1")
 			.params(cycleId, owner.isTeam() ? owner.teamId() : owner.personId())
-			.query(Integer.class)
-			.list();
+			.query(rs -> {
+				cap[0] = rs.getInt(1);
+				int slot = rs.getInt(2);
+				if (!rs.wasNull()) {
+					taken.add(slot);
+				}
+			});
+		return new Slots(cap[0], taken);
 	}
 
 	long insert(long cycleId, Owner owner, int slot, String title, String description, Visibility visibility,
@@ -158,7 +170,7 @@ class ObjectiveRepository {
 		return new Where(String.join(" and ", clauses), params);
 	}
 
-	private static List<Object> visibleParams(Caller caller) {
+	static List<Object> visibleParams(Caller caller) {
 		return List.of(caller.admin(), caller.personId(), caller.teamIdArray(), caller.personId());
 	}
 

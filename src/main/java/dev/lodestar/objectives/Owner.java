@@ -1,5 +1,7 @@
 package dev.lodestar.objectives;
 
+import dev.lodestar.platform.security.Caller;
+
 /** Who owns an objective: exactly one team or one person. */
 public record Owner(Long teamId, Long personId) {
 
@@ -13,5 +15,10 @@ public record Owner(Long teamId, Long personId) {
 
 	public boolean isTeam() {
 		return teamId != null;
+	}
+
+	/** The owner person, or a member or lead of the owner team; or an admin, who may change anything. */
+	public boolean includes(Caller caller) {
+		return caller.admin() || (isTeam() ? caller.belongsTo(teamId) : personId == caller.personId());
 	}
 }

@@ -19,6 +19,8 @@ public final class WordingHints {
 			"[一二三四五六七八九十百千两]+\\s*[万亿倍]",
 			"翻[一两]?番|翻倍"));
 
+	private static final Pattern WORD_BREAK = Pattern.compile("[\\s,.;:!?，。；：]+");
+
 	private static final List<String> ACTIVITY_VERBS = List.of("hold", "launch", "complete", "do", "run", "organise",
 			"organize", "conduct", "attend", "arrange", "host", "implement", "execute", "perform", "carry", "start",
 			"finish", "prepare", "participate", "try", "attempt", "work");
@@ -36,7 +38,7 @@ public final class WordingHints {
 
 	public static List<Hint> forKeyResultTitle(String title) {
 		String text = title.strip();
-		String firstWord = text.split("[\\s,.;:!?，。；：]+", 2)[0].toLowerCase(Locale.ROOT);
+		String firstWord = WORD_BREAK.split(text, 2)[0].toLowerCase(Locale.ROOT);
 		boolean activity = ACTIVITY_VERBS.contains(firstWord) || ACTIVITY_VERBS_ZH.stream().anyMatch(text::startsWith);
 		return activity ? List.of(Hint.ACTIVITY_WORDING) : List.of();
 	}

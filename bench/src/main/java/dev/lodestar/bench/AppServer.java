@@ -50,12 +50,13 @@ final class AppServer {
 	 * Starts the jar and waits for {@code GET /actuator/health} to answer 200; the clock runs from just before
 	 * the process is started.
 	 */
-	static AppServer start(String label, Path jar, Database database, Path workDirectory, Path log, Starts starts)
+	static AppServer start(String label, Path jar, List<String> jvmOptions, Database database, Path workDirectory, Path log,
+			Starts starts)
 			throws IOException, InterruptedException {
 		int port = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(JVM_OPTIONS);
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		command.add("--server.port=" + port);

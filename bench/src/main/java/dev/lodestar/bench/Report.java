@@ -63,7 +63,7 @@ final class Report {
 			.append(" (embedded, zonky; synchronous_commit=").append(database.getOrDefault("synchronous_commit", "?"))
 			.append(", fsync=").append(database.getOrDefault("fsync", "?"))
 			.append(", shared_buffers=").append(database.getOrDefault("shared_buffers", "?")).append(")\n");
-		md.append("- Application: `java ").append(String.join(" ", AppServer.JVM_OPTIONS)).append(" -jar ")
+		md.append("- Application: `java ").append(String.join(" ", options.jvmOptions())).append(" -jar ")
 			.append(options.app().getFileName()).append("`, on the same machine as PostgreSQL and the client\n");
 		md.append("- Client: ").append(options.clients()).append(" threads, HTTP/1.1 keep-alive, scale ")
 			.append(options.scale()).append(": ").append(plan.describe()).append("\n");

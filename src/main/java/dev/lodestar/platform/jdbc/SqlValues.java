@@ -34,7 +34,11 @@ public final class SqlValues {
 		if (value == null) {
 			return null;
 		}
-		return value.signum() == 0 ? BigDecimal.ZERO : new BigDecimal(value.stripTrailingZeros().toPlainString());
+		if (value.signum() == 0) {
+			return BigDecimal.ZERO;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	/** A LIKE pattern finding the text anywhere, case-insensitively against a lower-cased column. */
