@@ -28,8 +28,9 @@ import dev.lodestar.platform.security.Caller;
 /**
  * Makes a creating POST safe to retry. With an {@code Idempotency-Key} header, the first request's
  * result is saved in the same transaction as its effect; a retry with the same key returns that result
- * and changes nothing. Two concurrent twins meet at the key's primary key: the second waits for the
- * first, then replays it.
+ * and changes nothing. A retry is rare, so a request does its work without looking first: the key's
+ * primary key refuses a second save, the retry's work rolls back with it, and the first answer is replayed.
+ * Two concurrent twins meet the same way: the second waits for the first to commit, then replays it.
  */
 @Component
 public class IdempotentRequests {
@@ -69,10 +70,6 @@ public class IdempotentRequests {
 		}
 		checkKey(key);
 		String fingerprint = fingerprint(target, request);
-		var earlier = repository.find(caller.personId(), key);
-		if (earlier.isPresent()) {
-			return replay(earlier.get(), fingerprint, type, location);
-		}
 		try {
 			T created = transactions.execute(status -> {
 				T result = action.get();
@@ -81,8 +78,8 @@ public class IdempotentRequests {
 			});
 			return ResponseEntity.created(location.apply(created)).body(created);
 		}
-		catch (DuplicateKeyException concurrentTwin) {
-			var first = repository.find(caller.personId(), key).orElseThrow(() -> concurrentTwin);
+		catch (DuplicateKeyException usedBefore) {
+			var first = repository.find(caller.personId(), key).orElseThrow(() -> usedBefore);
 			return replay(first, fingerprint, type, location);
 		}
 	}
