@@ -2,6 +2,9 @@ package dev.lodestar.objectives;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Reads titles the way a coach would and names what drifts from the method. Pure functions, no state. */
@@ -19,9 +22,12 @@ public final class WordingHints {
 			"[一二三四五六七八九十百千两]+\\s*[万亿倍]",
 			"翻[一两]?番|翻倍"));
 
-	private static final Pattern WORD_BREAK = Pattern.compile("[\\s,.;:!?，。；：]+");
+	/** Titles read before, with their hints: a cycle's overview shows the same titles again and again. */
+	private static final Map<String, List<Hint>> OBJECTIVE_HINTS = new ConcurrentHashMap<>();
 
-	private static final List<String> ACTIVITY_VERBS = List.of("hold", "launch", "complete", "do", "run", "organise",
+	private static final int REMEMBERED_TITLES = 50_000;
+
+	private static final Set<String> ACTIVITY_VERBS = Set.of("hold", "launch", "complete", "do", "run", "organise",
 			"organize", "conduct", "attend", "arrange", "host", "implement", "execute", "perform", "carry", "start",
 			"finish", "prepare", "participate", "try", "attempt", "work");
 
@@ -32,14 +38,31 @@ public final class WordingHints {
 	}
 
 	public static List<Hint> forObjectiveTitle(String title) {
+		List<Hint> known = OBJECTIVE_HINTS.get(title);
+		if (known != null) {
+			return known;
+		}
 		String withoutPeriods = WHEN.matcher(title).replaceAll(" ");
-		return QUANTITY.matcher(withoutPeriods).find() ? List.of(Hint.NUMBERS_IN_OBJECTIVE) : List.of();
+		List<Hint> hints = QUANTITY.matcher(withoutPeriods).find() ? List.of(Hint.NUMBERS_IN_OBJECTIVE) : List.of();
+		if (OBJECTIVE_HINTS.size() >= REMEMBERED_TITLES) {
+			OBJECTIVE_HINTS.clear();
+		}
+		OBJECTIVE_HINTS.put(title, hints);
+		return hints;
 	}
 
 	public static List<Hint> forKeyResultTitle(String title) {
 		String text = title.strip();
-		String firstWord = WORD_BREAK.split(text, 2)[0].toLowerCase(Locale.ROOT);
-		boolean activity = ACTIVITY_VERBS.contains(firstWord) || ACTIVITY_VERBS_ZH.stream().anyMatch(text::startsWith);
-		return activity ? List.of(Hint.ACTIVITY_WORDING) : List.of();
+		for (String verb : ACTIVITY_VERBS_ZH) {
+			if (text.startsWith(verb)) {
+				return List.of(Hint.ACTIVITY_WORDING);
+			}
+		}
+		int end = 0;
+		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		String firstWord = text.substring(0, end).toLowerCase(Locale.ROOT);
+		return ACTIVITY_VERBS.contains(firstWord) ? List.of(Hint.ACTIVITY_WORDING) : List.of();
 	}
 }

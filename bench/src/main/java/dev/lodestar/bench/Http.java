@@ -1,25 +1,18 @@
 package dev.lodestar.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A plain JSON-over-HTTP/1.1 client, shared by all worker threads (the JDK client keeps a pool of
- * keep-alive connections). Each call's latency is the time of {@code send}, body included.
+ * A plain JSON-over-HTTP/1.1 client, shared by all worker threads, each with its own keep-alive connection.
+ * Each call's latency is the time of the exchange, body included.
  */
 final class Http {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
 	/** One answer: its status, raw body and how long it took, in nanoseconds. */
 	record Response(String method, String path, int status, byte[] body, long nanos) {
@@ -46,52 +39,73 @@ final class Http {
 		}
 	}
 
-	private final HttpClient client;
+	private final String host;
 
-	private final String base;
+	private final int port;
+
+	/** One keep-alive connection per client thread: a blocking exchange costs the client little CPU, which the
+	 * server, sharing the machine, would otherwise lose. */
+	private final ThreadLocal<Connection> connections = new ThreadLocal<>();
 
 	Http(int port) {
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(10))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		this.base = "http://127.0.0.1:" + port;
+		this.host = "127.0.0.1";
+		this.port = port;
 	}
 
-	Response get(String path, String token) throws IOException, InterruptedException {
+	Response get(String path, String token) throws IOException {
 		return send("GET", path, token, null);
 	}
 
-	Response post(String path, String token, Object body, String... headers) throws IOException, InterruptedException {
+	Response post(String path, String token, Object body, String... headers) throws IOException {
 		return send("POST", path, token, JSON.writeValueAsString(body), headers);
 	}
 
-	Response put(String path, String token, Object body) throws IOException, InterruptedException {
+	Response put(String path, String token, Object body) throws IOException {
 		return send("PUT", path, token, JSON.writeValueAsString(body));
 	}
 
 	/** Builds the request first, so that only the exchange itself is timed. */
-	Response send(String method, String path, String token, String json, String... headers)
-			throws IOException, InterruptedException {
-		var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
+	Response send(String method, String path, String token, String json, String... headers) throws IOException {
+		byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+		StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+			.append("Host: ").append(host).append(':').append(port).append("\r\nAccept: application/json\r\n");
 		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
+			head.append("Authorization: Bearer ").append(token).append("\r\n");
 		}
 		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
+			head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
 		}
 		if (json != null) {
-			request.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+			head.append("Content-Type: application/json\r\n");
 		}
-		else {
-			request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		HttpRequest built = request.build();
+		head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+		byte[] request = head.toString().getBytes(StandardCharsets.US_ASCII);
 		long start = System.nanoTime();
-		HttpResponse<byte[]> response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+		Connection connection = connection();
+		Connection.Answer answer;
+		try {
+			answer = connection.exchange(request, body);
+		}
+		catch (IOException closedMeanwhile) {
+			// a keep-alive connection the server closed while idle: one fresh attempt
+			connection.close();
+			connections.remove();
+			answer = connection().exchange(request, body);
+		}
 		long nanos = System.nanoTime() - start;
-		return new Response(method, path, response.statusCode(), response.body(), nanos);
+		if (!answer.keepAlive()) {
+			connections.get().close();
+			connections.remove();
+		}
+		return new Response(method, path, answer.status(), answer.body(), nanos);
+	}
+
+	private Connection connection() throws IOException {
+		Connection connection = connections.get();
+		if (connection == null) {
+			connection = new Connection(host, port);
+			connections.set(connection);
+		}
+		return connection;
 	}
 }

@@ -1,8 +1,11 @@
 package dev.lodestar.objectives.api;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,9 @@ import dev.lodestar.objectives.Reading;
 class ObjectiveResponses {
 
 	private final MessageSource messages;
+
+	/** Hints explained once per language: an overview carries the same few explanations a thousand times. */
+	private final Map<Locale, Map<Hint, HintResponse>> explained = new ConcurrentHashMap<>();
 
 	ObjectiveResponses(MessageSource messages) {
 		this.messages = messages;
@@ -45,6 +51,15 @@ class ObjectiveResponses {
 	}
 
 	private List<HintResponse> hints(List<Hint> hints, Locale locale) {
-		return hints.stream().map(hint -> new HintResponse(hint.name(), messages.getMessage(hint.messageKey(), null, locale))).toList();
+		if (hints.isEmpty()) {
+			return List.of();
+		}
+		Map<Hint, HintResponse> inLanguage = explained.computeIfAbsent(locale, language -> new ConcurrentHashMap<>());
+		List<HintResponse> responses = new ArrayList<>(hints.size());
+		for (Hint hint : hints) {
+			responses.add(inLanguage.computeIfAbsent(hint,
+					unexplained -> new HintResponse(unexplained.name(), messages.getMessage(unexplained.messageKey(), null, locale))));
+		}
+		return responses;
 	}
 }
