@@ -2,6 +2,7 @@ package dev.lodestar.cycles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,6 +84,12 @@ public class CycleManagement {
 	@Transactional(readOnly = true)
 	public Optional<Cycle> find(long id) {
 		return cycles.find(id);
+	}
+
+	/** The cycle asked for, or the one to show by default: the active one running today, else the latest. */
+	@Transactional(readOnly = true)
+	public Optional<Cycle> chooseOrCurrent(Long requested) {
+		return requested != null ? cycles.find(requested) : cycles.current(LocalDate.now(clock));
 	}
 
 	@Transactional(readOnly = true)

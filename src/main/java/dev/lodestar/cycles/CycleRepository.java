@@ -46,6 +46,19 @@ class CycleRepository {
 			.optional();
 	}
 
+	/**
+	 * The cycle a page shows when none is asked for: the active one running today, else the latest active,
+	 * else the latest planned, else the latest at all.
+	 */
+	Optional<Cycle> current(LocalDate today) {
+		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle "
+				+ "order by case when state = 'ACTIVE' and starts_on <= ? and ends_on >= ? then 0 "
+				+ "when state = 'ACTIVE' then 1 when state = 'PLANNING' then 2 else 3 end, starts_on desc, id desc limit 1")
+			.params(today, today)
+			.query(CycleRepository::cycle)
+			.optional();
+	}
+
 	List<Cycle> list(CycleState state, PageQuery page) {
 		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where (cast(? as varchar) is null or state = ?) "
 				+ "order by starts_on desc, id desc limit ? offset ?")

@@ -49,7 +49,7 @@ record DemoCast(Caller admin, Map<String, Person> people, Map<String, Long> team
 				teams.add(teamIds.get(teamKey));
 			}
 		});
-		return new Caller(person.id(), person.admin(), Locale.forLanguageTag(person.locale()), teams);
+		return new Caller(person.id(), person.name(), person.admin(), Locale.forLanguageTag(person.locale()), teams);
 	}
 
 	static Map<String, List<String>> rostersOf(List<DemoRoster.DemoTeam> teams) {

@@ -23,7 +23,7 @@ import dev.lodestar.platform.web.PageQuery;
  * objectives, key results and weeks of check-ins.
  */
 @Component
-class DemoCompany {
+public class DemoCompany {
 
 	private static final PageQuery FIRST = new PageQuery(0, 1);
 
@@ -53,7 +53,7 @@ class DemoCompany {
 	 * Loads the demo only into an organisation without teams and cycles, so it never mixes with real OKRs. People
 	 * alone do not count: a bootstrap admin may already have been created.
 	 */
-	Optional<DemoSummary> loadIfEmpty() {
+	public Optional<DemoSummary> loadIfEmpty() {
 		if (teams.search(null, null, FIRST).totalItems() > 0 || cycles.list(null, FIRST).totalItems() > 0) {
 			return Optional.empty();
 		}

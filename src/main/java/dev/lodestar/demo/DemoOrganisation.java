@@ -44,7 +44,7 @@ class DemoOrganisation {
 
 	DemoCast register() {
 		Person admin = registerAdmin();
-		Caller asAdmin = new Caller(admin.id(), true, Locale.ENGLISH, Set.of());
+		Caller asAdmin = new Caller(admin.id(), admin.name(), true, Locale.ENGLISH, Set.of());
 		Map<String, Person> everyone = registerEveryone(asAdmin);
 		Map<String, Long> teamIds = new HashMap<>();
 		List<DemoTeam> all = new ArrayList<>(DemoRoster.DEPARTMENTS);
@@ -72,7 +72,7 @@ class DemoOrganisation {
 			var found = people.search(null, new PageQuery(page, PageQuery.MAX_SIZE));
 			var admin = found.items().stream().filter(Person::admin).findFirst();
 			if (admin.isPresent()) {
-				return new Caller(admin.get().id(), true, Locale.ENGLISH, Set.of());
+				return new Caller(admin.get().id(), admin.get().name(), true, Locale.ENGLISH, Set.of());
 			}
 			if (page + 1 >= found.totalPages()) {
 				throw new IllegalStateException("An admin exists but could not be found to register the demo admin");

@@ -3,6 +3,6 @@ package dev.lodestar.demo;
 import java.time.Duration;
 
 /** What the demo loaded, and how long it took. */
-record DemoSummary(long activeCycleId, int people, int teams, int objectives, int keyResults, int checkIns,
+public record DemoSummary(long activeCycleId, int people, int teams, int objectives, int keyResults, int checkIns,
 		Duration took) {
 }

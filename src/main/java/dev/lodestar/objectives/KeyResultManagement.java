@@ -135,6 +135,13 @@ public class KeyResultManagement {
 		return visible(caller, id).map(views::of);
 	}
 
+	/** A key result with where it stands and its objective's owner, if the caller may see it. */
+	@Transactional(readOnly = true)
+	public Optional<PlacedKeyResult> findPlaced(Caller caller, long id) {
+		return keyResults.findVisible(caller, id)
+			.map(placed -> new PlacedKeyResult(views.of(placed.keyResult()), placed.owner(), placed.cycleId()));
+	}
+
 	/** The key result, if the caller may see its objective. */
 	@Transactional(readOnly = true)
 	public Optional<KeyResult> visible(Caller caller, long id) {

@@ -3,6 +3,7 @@ package dev.lodestar.objectives;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -154,6 +155,12 @@ public class ObjectiveManagement {
 	public CycleOverview overview(Caller caller, long cycleId, Long ownerTeamId) {
 		Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle", cycleId));
 		return new CycleOverview(cycle, views.of(objectives.visibleInCycle(caller, cycleId, ownerTeamId)));
+	}
+
+	/** A person's objectives and those of the given teams in a cycle, as far as the caller may see them. */
+	@Transactional(readOnly = true)
+	public List<ObjectiveView> ownedBy(Caller caller, long cycleId, Long personId, Collection<Long> teamIds) {
+		return views.of(objectives.ownedBy(caller, cycleId, personId, teamIds));
 	}
 
 	/** The objective, locked for the rest of the transaction, if the caller may change it now. */

@@ -124,6 +124,18 @@ class ObjectiveRepository {
 			.list());
 	}
 
+	/** The objectives of one person and of teams, in a cycle, that the caller may see: a person's own page. */
+	List<Objective> ownedBy(Caller caller, long cycleId, Long personId, Collection<Long> teamIds) {
+		List<Object> params = new ArrayList<>(List.of(cycleId, personId == null ? -1L : personId, teamIds.toArray(Long[]::new)));
+		params.addAll(visibleParams(caller));
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where o.cycle_id = ? "
+				+ "and (o.owner_person_id = ? or o.owner_team_id = any(?)) and " + VISIBLE
+				+ " order by o.owner_person_id, o.owner_team_id, o.owner_slot")
+			.params(params)
+			.query(ObjectiveRepository::objective)
+			.list());
+	}
+
 	List<Objective> search(Caller caller, ObjectiveSearch search, PageQuery page) {
 		var where = where(caller, search);
 		List<Object> params = new ArrayList<>(where.params());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +68,43 @@ public class PeopleManagement {
 		return Optional.of(admin);
 	}
 
+	/**
+	 * Names the organisation and creates its first admin, on a first start without bootstrap settings.
+	 * Refused once an admin exists, so the setup page cannot be used to take over an installation.
+	 */
+	@Transactional
+	public Person setUp(FirstStart command) {
+		validator.check(command);
+		if (people.anyAdmin()) {
+			throw new RuleViolationException("already-set-up", "problem.already-set-up.detail");
+		}
+		Person admin = insert(null, new NewPerson(command.name(), command.email(), command.password(), "en", true));
+		people.nameOrganisation(command.organisation().strip(), clock.instant());
+		return admin;
+	}
+
+	/** The organisation's name, if the first start gave one. */
+	@Transactional(readOnly = true)
+	public Optional<String> organisationName() {
+		return people.organisationName();
+	}
+
+	/** A person chooses the language of their pages and messages. */
+	@Transactional
+	public void chooseLanguage(Caller caller, String tag) {
+		Person current = people.find(caller.personId()).orElseThrow(() -> new NotFoundException("person", caller.personId()));
+		if (current.locale().equals(checkedLocale(tag))) {
+			return;
+		}
+		Person revised = new Person(current.id(), current.name(), current.email(), tag, current.admin(), current.active(),
+				current.version() + 1, current.createdAt(), clock.instant());
+		if (!people.update(revised, null, current.version(), revised.updatedAt())) {
+			throw new StaleVersionException("person", current.id());
+		}
+		events.publishEvent(new PersonChanged(current.id(), caller.personId(), revised.updatedAt(),
+				Changes.between().field("locale", current.locale(), tag).list()));
+	}
+
 	@Transactional
 	public Person revise(Caller actor, long id, PersonRevision command) {
 		validator.check(command);
@@ -113,6 +151,12 @@ public class PeopleManagement {
 	@Transactional(readOnly = true)
 	public Set<Long> activeAmong(Collection<Long> ids) {
 		return people.activeAmong(ids);
+	}
+
+	/** Names to show for person ids: one query, however many. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		return people.namesOf(ids);
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,9 +86,29 @@ class PersonRepository {
 			.list());
 	}
 
+	Map<Long, String> namesOf(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, name from person where id = any(?)")
+				.param(ids.toArray(Long[]::new))
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
 	boolean anyActiveAdminBut(long id) {
 		return jdbc.sql("select count(*) from person where admin = true and active = true and id <> ?")
 			.param(id).query(Long.class).single() > 0;
+	}
+
+	void nameOrganisation(String name, Instant at) {
+		jdbc.sql("insert into organisation (id, name, created_at) values (1, ?, ?)").params(name, timestamp(at)).update();
+	}
+
+	Optional<String> organisationName() {
+		return jdbc.sql("select name from organisation where id = 1").query(String.class).optional();
 	}
 
 	boolean anyAdmin() {

@@ -3,9 +3,11 @@ package dev.lodestar.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,6 +108,17 @@ public class TeamManagement {
 	@Transactional(readOnly = true)
 	public Page<Team> search(String text, Long parentId, PageQuery page) {
 		return Page.of(teams.search(text, parentId, page), page, teams.count(text, parentId));
+	}
+
+	/** Names to show for team ids: one query, however many. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		return teams.namesOf(ids);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Team> teamsOf(long personId) {
+		return teams.ofPerson(personId);
 	}
 
 	@Transactional(readOnly = true)

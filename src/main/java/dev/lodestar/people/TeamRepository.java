@@ -85,6 +85,26 @@ class TeamRepository {
 			.single();
 	}
 
+	Map<Long, String> namesOf(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, name from team where id = any(?)").param(ids.toArray(Long[]::new))
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
+	/** The teams someone leads or belongs to, by name. */
+	List<Team> ofPerson(long personId) {
+		return withMembers(jdbc.sql("select t.id, t.name, t.parent_id, t.version from team t "
+				+ "join team_membership m on m.team_id = t.id where m.person_id = ? order by t.name, t.id")
+			.param(personId)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id"), rs.getInt("version")))
+			.list());
+	}
+
 	boolean exists(long id) {
 		return jdbc.sql("select count(*) from team where id = ?").param(id).query(Long.class).single() > 0;
 	}

@@ -12,15 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ObjectiveTests {
 
-	private static final Caller OWNER = new Caller(1, false, Locale.ENGLISH, Set.of(10L));
+	private static final Caller OWNER = new Caller(1, "P1", false, Locale.ENGLISH, Set.of(10L));
 
-	private static final Caller TEAMMATE = new Caller(2, false, Locale.ENGLISH, Set.of(10L));
+	private static final Caller TEAMMATE = new Caller(2, "P2", false, Locale.ENGLISH, Set.of(10L));
 
-	private static final Caller VIEWER = new Caller(3, false, Locale.ENGLISH, Set.of());
+	private static final Caller VIEWER = new Caller(3, "P3", false, Locale.ENGLISH, Set.of());
 
-	private static final Caller STRANGER = new Caller(4, false, Locale.ENGLISH, Set.of(99L));
+	private static final Caller STRANGER = new Caller(4, "P4", false, Locale.ENGLISH, Set.of(99L));
 
-	private static final Caller ADMIN = new Caller(5, true, Locale.ENGLISH, Set.of());
+	private static final Caller ADMIN = new Caller(5, "P5", true, Locale.ENGLISH, Set.of());
 
 	private static Objective objective(Owner owner, Visibility visibility) {
 		return new Objective(1, 1, owner, "O", "", visibility, List.of(3L), 1, 0, null, null);

@@ -14,10 +14,14 @@ import dev.lodestar.platform.security.Caller;
 
 /**
  * Chooses the language of a response. An API call says what it wants in Accept-Language, so that wins
- * there; in the browser the person's own setting wins over the browser's header. English is the fallback.
+ * there; in the browser the person's own setting wins, then a choice made before signing in, then the
+ * browser's header. English is the fallback.
  */
 @Component("localeResolver")
-class CallerLocaleResolver implements LocaleResolver {
+public class CallerLocaleResolver implements LocaleResolver {
+
+	/** Where a language chosen before signing in is kept, for the rest of the visit. */
+	public static final String SESSION_ATTRIBUTE = CallerLocaleResolver.class.getName() + ".locale";
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
@@ -26,12 +30,20 @@ class CallerLocaleResolver implements LocaleResolver {
 		if (request.getRequestURI().startsWith("/api/")) {
 			return requested.orElse(personal != null ? personal : SupportedLocales.ENGLISH);
 		}
-		return personal != null ? personal : requested.orElse(SupportedLocales.ENGLISH);
+		if (personal != null) {
+			return personal;
+		}
+		var session = request.getSession(false);
+		if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {
+			return chosen;
+		}
+		return requested.orElse(SupportedLocales.ENGLISH);
 	}
 
-	/** The locale is a person's setting, changed through the people module, never through this resolver. */
+	/** Remembers a language chosen before signing in; a signed-in person's choice is stored on them instead. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		request.getSession().setAttribute(SESSION_ATTRIBUTE, locale);
 	}
 
 	private static Locale personalLocale() {

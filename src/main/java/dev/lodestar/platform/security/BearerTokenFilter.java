@@ -1,7 +1,6 @@
 package dev.lodestar.platform.security;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,10 +16,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
 
-	private final TokenVerifier tokens;
+	private final CallerDirectory callers;
 
-	BearerTokenFilter(TokenVerifier tokens) {
-		this.tokens = tokens;
+	BearerTokenFilter(CallerDirectory callers) {
+		this.callers = callers;
 	}
 
 	@Override
@@ -30,10 +27,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-			tokens.verify(header.substring(PREFIX.length()).trim()).ifPresent(caller -> {
-				var authorities = caller.admin() ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.<SimpleGrantedAuthority>of();
-				var authentication = UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
-				SecurityContextHolder.getContext().setAuthentication(authentication);
+			callers.byToken(header.substring(PREFIX.length()).trim()).ifPresent(caller -> {
+				SecurityContextHolder.getContext().setAuthentication(CallerAuthentication.of(caller));
 			});
 		}
 		chain.doFilter(request, response);

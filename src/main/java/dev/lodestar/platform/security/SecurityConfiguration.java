@@ -6,17 +6,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import dev.lodestar.platform.errors.ProblemResponses;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** The page that signs people in; a module's web controller serves it. */
+	static final String SIGN_IN = "/sign-in";
 
 	/**
 	 * The API: stateless, personal-access tokens only. CSRF protection is off here because no cookie
@@ -24,17 +29,18 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, TokenVerifier tokens, ProblemResponses problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, CallerDirectory callers, ProblemResponses problems) throws Exception {
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
-			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(callers), AnonymousAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, exception) -> {
 					response.setHeader("WWW-Authenticate", "Bearer");
@@ -46,14 +52,29 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** Everything that is not the API: the API's documentation is public, the rest is not served yet. */
+	/**
+	 * The web pages: a session after signing in with e-mail and password, and CSRF protection on every form and
+	 * every htmx request (the pages send the token in a header). Admin pages need the admin right.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, CallerDirectory callers) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-				.anyRequest().denyAll())
+				.requestMatchers(SIGN_IN, "/setup", "/setup/**", "/language", "/error", "/css/**", "/js/**", "/webjars/**",
+						"/favicon.svg", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.authenticationManager(new ProviderManager(new PasswordSignIn(callers)))
+			.addFilterAfter(new SessionCallerFilter(callers), SecurityContextHolderFilter.class)
+			.formLogin(form -> form.loginPage(SIGN_IN)
+				.loginProcessingUrl(SIGN_IN)
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/", false)
+				.failureUrl(SIGN_IN + "?failed"))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
 			.build();
 	}
 

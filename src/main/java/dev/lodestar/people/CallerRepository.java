@@ -1,0 +1,62 @@
+package dev.lodestar.people;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.lodestar.platform.i18n.SupportedLocales;
+import dev.lodestar.platform.security.Caller;
+
+/** Loads a caller, an active person with their teams, in one query: on every API call and every page. */
+@Repository
+class CallerRepository {
+
+	private static final String SELECT = """
+			select p.id, p.name, p.locale, p.admin, m.team_id
+			from person p
+			left join team_membership m on m.person_id = p.id
+			""";
+
+	private record Row(long personId, String name, String locale, boolean admin, Long teamId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CallerRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Caller> byTokenHash(String hash) {
+		return callerOf(jdbc.sql(SELECT + "join api_token t on t.person_id = p.id "
+				+ "where t.token_hash = ? and t.revoked_at is null and p.active = true")
+			.param(hash)
+			.query(CallerRepository::row)
+			.list());
+	}
+
+	Optional<Caller> byPersonId(long personId) {
+		return callerOf(jdbc.sql(SELECT + "where p.id = ? and p.active = true").param(personId).query(CallerRepository::row).list());
+	}
+
+	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		long team = rs.getLong("team_id");
+		return new Row(rs.getLong("id"), rs.getString("name"), rs.getString("locale"), rs.getBoolean("admin"),
+				rs.wasNull() ? null : team);
+	}
+
+	private static Optional<Caller> callerOf(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Long> teams = new HashSet<>();
+		rows.stream().map(Row::teamId).filter(Objects::nonNull).forEach(teams::add);
+		Row first = rows.get(0);
+		return Optional.of(new Caller(first.personId(), first.name(), first.admin(),
+				SupportedLocales.fromTag(first.locale()).orElse(SupportedLocales.ENGLISH), teams));
+	}
+}

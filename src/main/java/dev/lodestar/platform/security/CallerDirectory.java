@@ -1,0 +1,19 @@
+package dev.lodestar.platform.security;
+
+import java.util.Optional;
+
+/**
+ * Finds the active person behind a credential, with their teams. The module that keeps people implements
+ * it; the security configuration only asks.
+ */
+public interface CallerDirectory {
+
+	/** A personal-access token sent as {@code Authorization: Bearer}. */
+	Optional<Caller> byToken(String token);
+
+	/** An e-mail and password, as the sign-in form sends them. */
+	Optional<Caller> byPassword(String email, String password);
+
+	/** The person a session belongs to, as they are now: deactivated people are absent. */
+	Optional<Caller> byPersonId(long personId);
+}
