@@ -71,6 +71,20 @@ public class CheckInManagement {
 			.map(reading -> checkInOf(keyResult, reading));
 	}
 
+	/**
+	 * Someone's latest check-ins that the caller may see, newest first. Check-ins on objectives the caller may not
+	 * see are left out, so the list may be shorter than {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<RecentCheckIn> recentBy(Caller caller, long authorId, int limit) {
+		var rows = checkIns.recentBy(authorId, limit);
+		var visible = keyResults.visibleAmong(caller, rows.stream().map(CheckInRepository.CheckInRow::keyResultId).toList());
+		return rows.stream()
+			.filter(row -> visible.containsKey(row.keyResultId()))
+			.map(row -> new RecentCheckIn(visible.get(row.keyResultId()), checkInOf(visible.get(row.keyResultId()), row.reading())))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CheckIn> find(Caller caller, long keyResultId, long id) {
 		return keyResults.visible(caller, keyResultId)

@@ -55,6 +55,17 @@ class CheckInRepository {
 			.optional();
 	}
 
+	/** Someone's latest check-ins, newest first, by the (author_id, id) index. */
+	List<CheckInRow> recentBy(long authorId, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from check_in where author_id = ? order by id desc limit ?")
+			.params(authorId, limit)
+			.query((rs, n) -> new CheckInRow(rs.getLong("key_result_id"), reading(rs)))
+			.list();
+	}
+
+	record CheckInRow(long keyResultId, Reading reading) {
+	}
+
 	long count(long keyResultId) {
 		return jdbc.sql("select count(*) from check_in where key_result_id = ?").param(keyResultId).query(Long.class).single();
 	}

@@ -2,7 +2,10 @@ package dev.lodestar.objectives;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -140,6 +143,14 @@ public class KeyResultManagement {
 	public Optional<PlacedKeyResult> findPlaced(Caller caller, long id) {
 		return keyResults.findVisible(caller, id)
 			.map(placed -> new PlacedKeyResult(views.of(placed.keyResult()), placed.owner(), placed.cycleId()));
+	}
+
+	/** Which of these key results the caller may see, by id: one query, to filter a list made elsewhere. */
+	@Transactional(readOnly = true)
+	public Map<Long, KeyResult> visibleAmong(Caller caller, Collection<Long> ids) {
+		Map<Long, KeyResult> visible = new HashMap<>();
+		keyResults.findVisible(caller, ids).forEach(placed -> visible.put(placed.keyResult().id(), placed.keyResult()));
+		return visible;
 	}
 
 	/** The key result, if the caller may see its objective. */

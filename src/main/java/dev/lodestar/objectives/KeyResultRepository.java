@@ -92,6 +92,21 @@ class KeyResultRepository {
 			.optional();
 	}
 
+	/** The key results among these ids whose objective the caller may see, with their objective's owner and cycle. */
+	List<Placed> findVisible(Caller caller, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(List.of((Object) ids.toArray(Long[]::new)));
+		params.addAll(ObjectiveRepository.visibleParams(caller));
+		return jdbc.sql("select " + PREFIXED_COLUMNS + ", o.owner_team_id, o.owner_person_id, o.cycle_id "
+				+ "from key_result k join objective o on o.id = k.objective_id where k.id = any(?) and " + ObjectiveRepository.VISIBLE)
+			.params(params)
+			.query((rs, n) -> new Placed(keyResult(rs, n),
+					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), rs.getLong("cycle_id")))
+			.list();
+	}
+
 	List<KeyResult> ofObjectives(Collection<Long> objectiveIds) {
 		if (objectiveIds.isEmpty()) {
 			return List.of();

@@ -12,7 +12,7 @@ import dev.lodestar.people.PeopleManagement;
 @Controller
 class DemoSetupController {
 
-	private static final String SIGN_IN_WITH_DEMO = "/sign-in?demo";
+	private static final String SIGN_IN_WITH_DEMO = "/sign-in?demo=1";
 
 	private final PeopleManagement people;
 

@@ -73,8 +73,8 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.defaultSuccessUrl("/", false)
-				.failureUrl(SIGN_IN + "?failed"))
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
+				.failureUrl(SIGN_IN + "?failed=1"))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out=1"))
 			.build();
 	}
 
