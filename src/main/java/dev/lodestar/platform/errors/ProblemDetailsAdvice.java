@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.lodestar.platform.web.ErrorPages;
+
 /**
  * Every refusal of the API becomes {@code application/problem+json} in the caller's language, with the
  * offending fields named; nothing becomes a 500 that the caller could have avoided.
@@ -41,13 +44,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final ProblemRenderer renderer;
 
-	ProblemDetailsAdvice(ProblemRenderer renderer) {
+	private final ErrorPages pages;
+
+	ProblemDetailsAdvice(ProblemRenderer renderer, ErrorPages pages) {
 		this.renderer = renderer;
+		this.pages = pages;
 	}
 
 	@ExceptionHandler(Problem.class)
-	ResponseEntity<Object> refuse(Problem problem, Locale locale) {
+	ResponseEntity<Object> refuse(Problem problem, Locale locale, HttpServletRequest request) {
+		if (pages.wantsPage(request)) {
+			return pages.render(request, problem);
+		}
 		return ResponseEntity.status(problem.status()).body(renderer.render(problem, locale));
+	}
+
+	/** Spring MVC's own refusals (no such page, wrong method) as a page for browsers, as problems for the API. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		var servletRequest = ((org.springframework.web.context.request.ServletWebRequest) request).getRequest();
+		if (pages.wantsPage(servletRequest) && HttpStatus.resolve(status.value()) != null) {
+			return pages.render(servletRequest, HttpStatus.valueOf(status.value()));
+		}
+		return super.handleExceptionInternal(exception, body, headers, status, request);
 	}
 
 	/** A unique key or foreign key the checks before the write could not see, e.g. a concurrent twin. */

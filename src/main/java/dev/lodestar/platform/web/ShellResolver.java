@@ -39,7 +39,11 @@ class ShellResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Shell resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest webRequest,
 			WebDataBinderFactory binders) {
-		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		return shellOf(webRequest.getNativeRequest(HttpServletRequest.class));
+	}
+
+	/** The frame of a page for this request; error pages build theirs outside any controller. */
+	Shell shellOf(HttpServletRequest request) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		Caller caller = authentication != null && authentication.getPrincipal() instanceof Caller signedIn ? signedIn : null;
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
