@@ -14,7 +14,7 @@ final class Connection implements AutoCloseable {
 
 	private static final int TIMEOUT_MILLIS = 120_000;
 
-	record Answer(int status, byte[] body, boolean keepAlive) {
+	record Answer(int status, byte[] body, boolean keepAlive, java.util.List<String> cookies) {
 	}
 
 	private final Socket socket;
@@ -45,6 +45,7 @@ final class Connection implements AutoCloseable {
 		long length = -1;
 		boolean chunked = false;
 		boolean keepAlive = true;
+		java.util.List<String> cookies = new java.util.ArrayList<>();
 		for (String header = line(); !header.isEmpty(); header = line()) {
 			int colon = header.indexOf(':');
 			String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
@@ -53,12 +54,13 @@ final class Connection implements AutoCloseable {
 				case "content-length" -> length = Long.parseLong(value);
 				case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
 				case "connection" -> keepAlive = !value.equalsIgnoreCase("close");
+				case "set-cookie" -> cookies.add(value.split(";", 2)[0]);
 				default -> {
 				}
 			}
 		}
 		byte[] content = chunked ? chunks() : length >= 0 ? in.readNBytes((int) length) : in.readAllBytes();
-		return new Answer(status, content, keepAlive && (chunked || length >= 0));
+		return new Answer(status, content, keepAlive && (chunked || length >= 0), cookies);
 	}
 
 	private byte[] chunks() throws IOException {

@@ -2,6 +2,7 @@ package dev.lodestar.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +16,7 @@ final class Http {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One answer: its status, raw body and how long it took, in nanoseconds. */
-	record Response(String method, String path, int status, byte[] body, long nanos) {
+	record Response(String method, String path, int status, byte[] body, long nanos, List<String> cookies) {
 
 		boolean ok() {
 			return status >= 200 && status < 300;
@@ -56,6 +57,43 @@ final class Http {
 		return send("GET", path, token, null);
 	}
 
+	/** A page, as a signed-in browser asks for it: with the session cookie, for HTML. */
+	Response page(String path, String sessionCookie) throws IOException {
+		return send("GET", path, null, null, "Cookie", sessionCookie, "Accept", "text/html");
+	}
+
+	/**
+	 * Signs in through the sign-in form, as a browser does: reads the CSRF token and the session cookie from the
+	 * form, posts the e-mail and password, and returns the signed-in session's cookie.
+	 */
+	String signIn(String email, String password) throws IOException {
+		Response form = send("GET", "/sign-in", null, null, "Accept", "text/html");
+		String cookie = String.join("; ", form.cookies());
+		var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.text());
+		if (!token.find()) {
+			throw new IllegalStateException("The sign-in form has no CSRF token");
+		}
+		String body = "_csrf=" + encode(token.group(1)) + "&email=" + encode(email) + "&password=" + encode(password);
+		Response signedIn = sendForm("/sign-in", cookie, body);
+		if (signedIn.status() != 302 || signedIn.cookies().isEmpty()) {
+			throw new IllegalStateException("Signing in answered " + signedIn.status());
+		}
+		return String.join("; ", signedIn.cookies());
+	}
+
+	private Response sendForm(String path, String cookie, String form) throws IOException {
+		byte[] body = form.getBytes(StandardCharsets.UTF_8);
+		String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nCookie: " + cookie
+				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n\r\n";
+		long start = System.nanoTime();
+		Connection.Answer answer = connection().exchange(head.getBytes(StandardCharsets.US_ASCII), body);
+		return new Response("POST", path, answer.status(), answer.body(), System.nanoTime() - start, answer.cookies());
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
 	Response post(String path, String token, Object body, String... headers) throws IOException {
 		return send("POST", path, token, JSON.writeValueAsString(body), headers);
 	}
@@ -68,7 +106,7 @@ final class Http {
 	Response send(String method, String path, String token, String json, String... headers) throws IOException {
 		byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
 		StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-			.append("Host: ").append(host).append(':').append(port).append("\r\nAccept: application/json\r\n");
+			.append("Host: ").append(host).append(':').append(port).append("\r\n");
 		if (token != null) {
 			head.append("Authorization: Bearer ").append(token).append("\r\n");
 		}
@@ -77,6 +115,9 @@ final class Http {
 		}
 		if (json != null) {
 			head.append("Content-Type: application/json\r\n");
+		}
+		if (headers.length == 0 || !java.util.Arrays.asList(headers).contains("Accept")) {
+			head.append("Accept: application/json\r\n");
 		}
 		head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
 		byte[] request = head.toString().getBytes(StandardCharsets.US_ASCII);
@@ -97,7 +138,7 @@ final class Http {
 			connections.get().close();
 			connections.remove();
 		}
-		return new Response(method, path, answer.status(), answer.body(), nanos);
+		return new Response(method, path, answer.status(), answer.body(), nanos, answer.cookies());
 	}
 
 	private Connection connection() throws IOException {

@@ -27,21 +27,23 @@ final class Workload {
 
 	/** How much of everything, at a scale. */
 	record Plan(int teams, int people, int objectives, int keyResults, int checkIns, int cycleOverviews,
-			int teamOverviews, int histories, int objectiveReads, int warmup) {
+			int teamOverviews, int histories, int objectiveReads, int pageReads, int warmup) {
 
 		static Plan of(Options options) {
 			int teams = options.scaled(10);
 			int objectives = teams * OBJECTIVES_PER_TEAM;
 			int keyResults = objectives * KEY_RESULTS_PER_OBJECTIVE;
 			return new Plan(teams, teams * MEMBERS_PER_TEAM, objectives, keyResults, keyResults * CHECK_INS_PER_KEY_RESULT,
-					options.scaled(200), options.scaled(1000), options.scaled(1000), options.scaled(1000), options.warmup());
+					options.scaled(200), options.scaled(1000), options.scaled(1000), options.scaled(1000), options.scaled(500),
+					options.warmup());
 		}
 
 		String describe() {
 			return "%,d people in %,d teams of %d, 1 active cycle, %,d objectives (%d per team), %,d key results (%d per objective), "
 				.formatted(people, teams, MEMBERS_PER_TEAM, objectives, OBJECTIVES_PER_TEAM, keyResults, KEY_RESULTS_PER_OBJECTIVE)
 					+ "%,d check-ins (%d per key result); reads: %,d cycle overviews, %,d team overviews, %,d check-in histories, %,d objectives"
-						.formatted(checkIns, CHECK_INS_PER_KEY_RESULT, cycleOverviews, teamOverviews, histories, objectiveReads);
+						.formatted(checkIns, CHECK_INS_PER_KEY_RESULT, cycleOverviews, teamOverviews, histories, objectiveReads)
+					+ "; pages, signed in as that reader: %,d of each of home and team".formatted(pageReads);
 		}
 	}
 
@@ -120,6 +122,26 @@ final class Workload {
 		phase("read team overview", plan.teamOverviews(), 1, this::teamOverview);
 		phase("read check-in history", plan.histories(), 1, this::checkInHistory);
 		phase("read objective", plan.objectiveReads(), 1, this::showObjective);
+		readerSession = http.signIn(email(readerIndex()), password(readerIndex()));
+		if (plan.warmup() > 0) {
+			run(new Phase("warm-up pages (not measured)", Math.max(2, plan.warmup() / 4), false), 1,
+					i -> i % 2 == 0 ? homePage(i) : teamPage(i));
+		}
+		phase("page: home", plan.pageReads(), 1, this::homePage);
+		phase("page: team", plan.pageReads(), 1, this::teamPage);
+	}
+
+	/** The session of the plain member who reads, signed in through the form as a browser is. */
+	private String readerSession;
+
+	private Http.Response homePage(int i) throws Exception {
+		requireCycle();
+		return http.page("/?cycle=" + cycleId, readerSession);
+	}
+
+	private Http.Response teamPage(int i) throws Exception {
+		requireCycle();
+		return http.page("/teams/" + team(i % plan.teams()) + "?cycle=" + cycleId, readerSession);
 	}
 
 	private void phase(String name, int count, int chain, Clients.Request request) throws InterruptedException {
@@ -296,7 +318,11 @@ final class Workload {
 
 	/** Reads go through a plain member's token: not an admin, not a lead. */
 	private String readerToken() {
-		return token(member(0, MEMBERS_PER_TEAM - 1));
+		return token(readerIndex());
+	}
+
+	private int readerIndex() {
+		return member(0, MEMBERS_PER_TEAM - 1);
 	}
 
 	private Http.Response cycleOverview(int i) throws Exception {
