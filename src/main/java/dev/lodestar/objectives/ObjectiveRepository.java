@@ -47,6 +47,19 @@ class ObjectiveRepository {
 
 	/** The cap, and the slots the owner's objectives take in the cycle: a new objective takes the lowest free one. */
 	record Slots(int cap, List<Integer> taken) {
+
+		/** The lowest slot not taken; one beyond the cap means the owner is full. */
+		int lowestFree() {
+			int slot = 1;
+			while (taken.contains(slot)) {
+				slot++;
+			}
+			return slot;
+		}
+
+		boolean full() {
+			return lowestFree() > cap;
+		}
 	}
 
 	Slots slotsOf(long cycleId, Owner owner) {
