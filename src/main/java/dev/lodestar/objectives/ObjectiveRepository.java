@@ -122,6 +122,16 @@ class ObjectiveRepository {
 			.list()).stream().findFirst();
 	}
 
+	/** Whether the objective exists and the caller may see it: one query, no viewers loaded. */
+	boolean isVisible(Caller caller, long id) {
+		List<Object> params = new ArrayList<>(List.of(id));
+		params.addAll(visibleParams(caller));
+		return jdbc.sql("select count(*) from objective o where o.id = ? and " + VISIBLE)
+			.params(params)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	List<Objective> visibleInCycle(Caller caller, long cycleId, Long ownerTeamId) {
 		List<Object> params = new ArrayList<>(List.of(cycleId));
 		String teamFilter = "";
