@@ -80,6 +80,7 @@ class ObjectivePageIntegrationTests extends ApiIntegrationTest {
 		assertThat(pages.get("/objectives/" + objective + "/progress", stranger)).hasStatus(404);
 		assertThat(pages.get("/objectives/" + objective + "/history", stranger)).hasStatus(404);
 		assertThat(pages.get("/key-results/" + keyResult + "/history", stranger)).hasStatus(404);
+		assertThat(pages.get("/objectives/" + objective + "/edit", stranger)).hasStatus(404);
 		assertThat(pages.get("/objectives/" + objective, owner)).hasStatusOk();
 		assertThat(pages.get("/objectives/987654321", owner)).hasStatus(404);
 	}
@@ -101,6 +102,7 @@ class ObjectivePageIntegrationTests extends ApiIntegrationTest {
 		assertThat(mine.select("a[href=/key-results/" + keyResult + "/edit]")).hasSize(1);
 		assertThat(theirs.select("a[href^=/objectives/" + objective + "/], a[href^=/key-results/]")).isEmpty();
 		assertThat(theirs.select("#comment-form")).hasSize(1);
+		assertThat(pages.get("/objectives/" + objective + "/edit", colleague)).hasStatus(403);
 	}
 
 	@Test
