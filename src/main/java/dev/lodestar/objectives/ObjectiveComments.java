@@ -55,7 +55,7 @@ public class ObjectiveComments {
 		return Page.of(comments.newestFirst(objectiveId, page), page, comments.count(objectiveId));
 	}
 
-	/** The latest {@code limit} comments before {@code beforeId} (all the latest, without it), oldest first, to read as a thread. */
+	/** The latest {@code limit} comments before {@code beforeId} (or the latest of all), oldest first: a thread to read. */
 	@Transactional(readOnly = true)
 	public CommentThread thread(Caller caller, long objectiveId, Long beforeId, int limit) {
 		requireVisible(caller, objectiveId);

@@ -66,8 +66,10 @@ class HistoryLines {
 			case "CHECK_IN" -> idIn(entry, KEY_RESULT_ID);
 			default -> null;
 		};
-		String keyResult = keyResultId == null ? "" : names.keyResults().getOrDefault(keyResultId, t.m("history.removed-key-result"));
-		String summary = SUMMARIES.contains(kind) ? t.m("history.entry." + kind, actor, keyResult) : t.m("history.entry.other", actor);
+		String keyResult = keyResultId == null ? ""
+				: names.keyResults().getOrDefault(keyResultId, t.m("history.removed-key-result"));
+		String summary = SUMMARIES.contains(kind) ? t.m("history.entry." + kind, actor, keyResult)
+				: t.m("history.entry.other", actor);
 		List<ChangeLine> changes = entry.changes().stream()
 			.filter(change -> !KEY_RESULT_ID.equals(change.field()))
 			.filter(change -> change.before() != null || !"".equals(change.after()))

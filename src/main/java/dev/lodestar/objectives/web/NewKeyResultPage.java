@@ -10,7 +10,7 @@ import dev.lodestar.platform.web.Shell;
 public record NewKeyResultPage(Shell shell, ObjectiveView objective, KeyResultForm form, FormErrors errors,
 		List<Choice> owners, List<String> capNotice) {
 
-	/** A full objective takes no key result, so there is no form to fill; unless one was just refused, to keep what was typed. */
+	/** A full objective takes no key result, so there is no form; unless one was just refused: what was typed stays. */
 	public boolean showsForm() {
 		return capNotice.isEmpty() || errors.any();
 	}

@@ -49,8 +49,8 @@ class NewKeyResultPagesController {
 
 	@GetMapping("/objectives/{id}/key-results/new")
 	String showNewKeyResultForm(Shell shell, @PathVariable long id, Model model) {
-		model.addAttribute("page", pages.newPage(shell, changeable.require(shell, id), KeyResultForm.blank(shell.caller().personId()),
-				FormErrors.none()));
+		var form = KeyResultForm.blank(shell.caller().personId());
+		model.addAttribute("page", pages.newPage(shell, changeable.require(shell, id), form, FormErrors.none()));
 		return "objectives/new-key-result-page";
 	}
 

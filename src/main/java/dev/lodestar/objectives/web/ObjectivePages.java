@@ -11,13 +11,11 @@ import org.springframework.stereotype.Component;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.CommentThread;
-import dev.lodestar.objectives.ObjectiveCaps;
 import dev.lodestar.objectives.ObjectiveComments;
 import dev.lodestar.objectives.ObjectiveView;
 import dev.lodestar.objectives.Owner;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.TeamManagement;
-import dev.lodestar.platform.errors.Problem;
 import dev.lodestar.platform.web.FormErrors;
 import dev.lodestar.platform.web.Shell;
 
@@ -35,7 +33,7 @@ class ObjectivePages {
 
 	private final ObjectiveComments comments;
 
-	private final ObjectiveCaps caps;
+	private final KeyResultChecks keyResultChecks;
 
 	private final PeopleManagement people;
 
@@ -43,11 +41,11 @@ class ObjectivePages {
 
 	private final ObjectiveCards cards;
 
-	ObjectivePages(CycleManagement cycles, ObjectiveComments comments, ObjectiveCaps caps, PeopleManagement people,
-			TeamManagement teams, ObjectiveCards cards) {
+	ObjectivePages(CycleManagement cycles, ObjectiveComments comments, KeyResultChecks keyResultChecks,
+			PeopleManagement people, TeamManagement teams, ObjectiveCards cards) {
 		this.cycles = cycles;
 		this.comments = comments;
-		this.caps = caps;
+		this.keyResultChecks = keyResultChecks;
 		this.people = people;
 		this.teams = teams;
 		this.cards = cards;
@@ -76,17 +74,6 @@ class ObjectivePages {
 		var section = new CommentsSection(objective.id(), CommentLine.of(thread.comments(), names),
 				thread.earlierExist() ? thread.oldestId() : null, CommentForm.empty(), FormErrors.none());
 		return new ObjectivePage(shell, view, cycle, ownerLink, viewerNames, rows, mayChange,
-				mayChange ? keyResultCapNotice(shell, view) : List.of(), section);
-	}
-
-	/** The rule, in the reader's words, when the objective already has as many key results as allowed. */
-	private List<String> keyResultCapNotice(Shell shell, ObjectiveView view) {
-		try {
-			caps.requireRoomForKeyResult(view);
-			return List.of();
-		}
-		catch (Problem full) {
-			return FormErrors.of(full, shell.t()).general();
-		}
+				mayChange ? keyResultChecks.capNotice(shell, view) : List.of(), section);
 	}
 }
