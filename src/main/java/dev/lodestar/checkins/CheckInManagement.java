@@ -91,6 +91,16 @@ public class CheckInManagement {
 			.flatMap(keyResult -> checkIns.find(keyResultId, id).map(reading -> checkInOf(keyResult, reading)));
 	}
 
+	/** The key result and its check-ins, newest first, for whoever may see it: three queries, however long the history. */
+	@Transactional(readOnly = true)
+	public CheckInTimeline timeline(Caller caller, long keyResultId, PageQuery page) {
+		KeyResult keyResult = keyResults.visible(caller, keyResultId)
+			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		var history = Page.of(checkIns.history(keyResultId, page), page, checkIns.count(keyResultId))
+			.map(reading -> checkInOf(keyResult, reading));
+		return new CheckInTimeline(keyResult, history);
+	}
+
 	private CheckIn record(Caller author, long keyResultId, NewCheckIn command, Instant at) {
 		validator.check(command);
 		KeyResult keyResult = keyResults.forCheckIn(author, keyResultId);

@@ -17,7 +17,6 @@ import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
-import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.errors.StaleVersionException;
 import dev.lodestar.platform.history.Changes;
 import dev.lodestar.platform.security.Caller;
@@ -176,7 +175,7 @@ public class KeyResultManagement {
 	private int nextPositionWithinCap(long objectiveId) {
 		var occupancy = keyResults.occupancyOf(objectiveId);
 		if (occupancy.count() >= occupancy.cap()) {
-			throw new RuleViolationException("key-result-cap", "problem.key-result-cap.detail", occupancy.cap());
+			throw ObjectiveCaps.keyResultCapReached(occupancy.cap());
 		}
 		return occupancy.nextPosition();
 	}

@@ -221,14 +221,10 @@ public class ObjectiveManagement {
 	private long insertInFreeSlot(Objective draft, Instant now) {
 		for (int lostRaces = 0;; lostRaces++) {
 			var slots = objectives.slotsOf(draft.cycleId(), draft.owner());
-			int slot = 1;
-			while (slots.taken().contains(slot)) {
-				slot++;
+			if (slots.full()) {
+				throw ObjectiveCaps.objectiveCapReached(slots.cap());
 			}
-			if (slot > slots.cap()) {
-				throw new RuleViolationException("objective-cap", "problem.objective-cap.detail", slots.cap());
-			}
-			int free = slot;
+			int free = slots.lowestFree();
 			try {
 				return savepoint.execute(status -> objectives.insert(draft.cycleId(), draft.owner(), free, draft.title(),
 						draft.description(), draft.visibility(), draft.createdBy(), now));

@@ -47,6 +47,19 @@ class ObjectiveRepository {
 
 	/** The cap, and the slots the owner's objectives take in the cycle: a new objective takes the lowest free one. */
 	record Slots(int cap, List<Integer> taken) {
+
+		/** The lowest slot not taken; one beyond the cap means the owner is full. */
+		int lowestFree() {
+			int slot = 1;
+			while (taken.contains(slot)) {
+				slot++;
+			}
+			return slot;
+		}
+
+		boolean full() {
+			return lowestFree() > cap;
+		}
 	}
 
 	Slots slotsOf(long cycleId, Owner owner) {
@@ -107,6 +120,16 @@ class ObjectiveRepository {
 			.params(params)
 			.query(ObjectiveRepository::objective)
 			.list()).stream().findFirst();
+	}
+
+	/** Whether the objective exists and the caller may see it: one query, no viewers loaded. */
+	boolean isVisible(Caller caller, long id) {
+		List<Object> params = new ArrayList<>(List.of(id));
+		params.addAll(visibleParams(caller));
+		return jdbc.sql("select count(*) from objective o where o.id = ? and " + VISIBLE)
+			.params(params)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	List<Objective> visibleInCycle(Caller caller, long cycleId, Long ownerTeamId) {

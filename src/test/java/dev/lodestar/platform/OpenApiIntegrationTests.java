@@ -36,6 +36,8 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/objectives", set("get", "post")),
 				Map.entry("/api/v1/objectives/{id}", set("delete", "get", "put")),
 				Map.entry("/api/v1/objectives/{id}/history", set("get")),
+				Map.entry("/api/v1/objectives/{objectiveId}/comments", set("get", "post")),
+				Map.entry("/api/v1/objectives/{objectiveId}/comments/{id}", set("get")),
 				Map.entry("/api/v1/objectives/{objectiveId}/key-results", set("post")),
 				Map.entry("/api/v1/key-results/{id}", set("delete", "get", "put")),
 				Map.entry("/api/v1/key-results/{keyResultId}/check-ins", set("get", "post")),
