@@ -51,9 +51,14 @@ public class PeopleImport {
 		this.maxBytes = maxFileSize.toBytes();
 	}
 
-	/** The largest file accepted, in bytes. */
-	public long maxBytes() {
-		return maxBytes;
+	/** The largest file accepted, in megabytes as people state it, e.g. {@code 1} or {@code 1.5}. */
+	public String maxMegabytes() {
+		return megabytes(maxBytes);
+	}
+
+	/** The columns a file may have, in the order the documentation lists them. */
+	public List<String> columns() {
+		return ImportFile.COLUMNS;
 	}
 
 	/** What the file would bring in; nothing is saved. */
@@ -134,8 +139,8 @@ public class PeopleImport {
 		return rows.check(repository.peopleByEmail(rows.emails()), repository.teamsByName(rows.teamNames()));
 	}
 
-	/** 1048576 reads 1, 1572864 reads 1.5: a limit as people state it. */
-	static String megabytes(long bytes) {
+	/** 1048576 reads 1, 1572864 reads 1.5. */
+	private static String megabytes(long bytes) {
 		return new java.math.BigDecimal(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
 			.stripTrailingZeros().toPlainString();
 	}
