@@ -57,7 +57,13 @@ record ImportPlan(List<ImportedPerson> people, List<ImportedTeam> teams, Map<Str
 		return new ImportSummary(people.size(), teams.size(), memberships);
 	}
 
+	/** The people and teams as they will be saved: each team with everyone who joins it, by their row or by its own. */
 	ImportPreview preview() {
-		return new ImportPreview(summary(), people, teams);
+		var rosters = newRosters();
+		List<ImportedTeam> formed = teams.stream()
+			.map(team -> new ImportedTeam(team.row(), team.name(), team.parent(), List.copyOf(rosters.get(team.name()).leads()),
+					List.copyOf(rosters.get(team.name()).members())))
+			.toList();
+		return new ImportPreview(summary(), people, formed);
 	}
 }

@@ -51,7 +51,7 @@ class AdminTeamsPagesIntegrationTests extends ApiIntegrationTest {
 		var parentItem = tree.select(".team-tree li:has(> .branch > a[href=/admin/teams/" + parent + "])").first();
 		assertThat(parentItem).isNotNull();
 		assertThat(parentItem.select("> ul > li > .branch > a[href=/admin/teams/" + child + "]")).hasSize(1);
-		assertThat(parentItem.select("> ul > li > .branch .meta").text()).isEqualTo("1 leads, 0 members");
+		assertThat(parentItem.select("> ul > li > .branch .meta").text()).isEqualTo("1 lead, no members");
 		assertThat(parentItem.select("> .branch a[href=/admin/teams/new?parent=" + parent + "]")).hasSize(1);
 	}
 

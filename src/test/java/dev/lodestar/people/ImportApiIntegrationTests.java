@@ -50,6 +50,7 @@ class ImportApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(preview).bodyJson().extractingPath("$.summary.teams").isEqualTo(2);
 		assertThat(preview).bodyJson().extractingPath("$.summary.memberships").isEqualTo(2);
 		assertThat(preview).bodyJson().extractingPath("$.teams[1].parent").isEqualTo("Sales " + stem);
+		assertThat(preview).bodyJson().extractingPath("$.teams[1].members[0]").isEqualTo(stem + ".li@example.com");
 		assertThat(api.get("/api/v1/people?q=" + stem, api.admin())).bodyJson().extractingPath("$.totalItems").isEqualTo(0);
 	}
 

@@ -101,8 +101,8 @@ class ImportPagesIntegrationTests extends ApiIntegrationTest {
 		var preview = Pages.html(checked);
 		assertThat(preview.select("html main")).isEmpty();
 		assertThat(preview.select("#import-result .preview > p").first().text())
-			.isEqualTo("Importing it creates 2 people and 1 teams, with 2 memberships.");
-		assertThat(preview.select("#import-result button[hx-post=/admin/import]").text()).isEqualTo("Import 2 people and 1 teams");
+			.isEqualTo("Importing it creates 2 people and 1 team, with 2 memberships.");
+		assertThat(preview.select("#import-result button[hx-post=/admin/import]").text()).isEqualTo("Import 2 people and 1 team");
 		assertThat(peopleMatching(stem)).isZero();
 
 		var imported = pages.upload("/admin/import", api.admin(), "file", "people.csv", utf8(fixed(stem)),
@@ -111,7 +111,7 @@ class ImportPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(imported).hasStatusOk();
 		var done = Pages.html(imported);
 		assertThat(done.select("#import-result .notice[role=status] p").first().text())
-			.isEqualTo("Imported 2 people and 1 teams, with 2 memberships.");
+			.isEqualTo("Imported 2 people and 1 team, with 2 memberships.");
 		assertThat(done.select("input#import-key[hx-swap-oob]").val()).isNotBlank();
 		assertThat(peopleMatching(stem)).isEqualTo(2);
 	}
