@@ -51,6 +51,11 @@ public class PeopleImport {
 		this.maxBytes = maxFileSize.toBytes();
 	}
 
+	/** The largest file accepted, in bytes. */
+	public long maxBytes() {
+		return maxBytes;
+	}
+
 	/** The largest file accepted, in megabytes as people state it, e.g. {@code 1} or {@code 1.5}. */
 	public String maxMegabytes() {
 		return megabytes(maxBytes);

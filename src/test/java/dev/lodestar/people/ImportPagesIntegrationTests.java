@@ -57,6 +57,7 @@ class ImportPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(page.select("main table code").eachText()).containsExactly("type", "name", "email", "locale", "admin", "teams",
 				"parent", "leads", "members");
 		assertThat(page.select("#import-file-help").text()).contains("1 MB");
+		assertThat(page.select("#import-file").attr("data-max-bytes")).isEqualTo(String.valueOf(1024 * 1024));
 		assertThat(page.select("pre.example").text()).startsWith("type,name,email");
 		assertThat(page.select("#import-form input[type=hidden][name=idempotencyKey]").val()).isNotBlank();
 	}

@@ -128,7 +128,7 @@ class ImportPagesController {
 	}
 
 	private ImportPage page(Shell shell, ImportResult result, String idempotencyKey) {
-		return new ImportPage(shell, imports.maxMegabytes(), imports.columns(), result, idempotencyKey);
+		return new ImportPage(shell, imports.maxBytes(), imports.maxMegabytes(), imports.columns(), result, idempotencyKey);
 	}
 
 	private static ImportResult refused(HttpServletResponse response, ImportResult result) {
