@@ -23,3 +23,22 @@
     }
   });
 })();
+
+// A file input with data-max-bytes refuses a larger file as soon as it is chosen, with the server's own
+// words (data-too-large): nothing is uploaded only to be refused. The server checks the size all the same.
+(function () {
+  "use strict";
+
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("input[type=file][data-max-bytes]")) {
+      return;
+    }
+    var max = Number(input.dataset.maxBytes);
+    var tooLarge = Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : "");
+    if (tooLarge) {
+      input.reportValidity();
+    }
+  });
+})();

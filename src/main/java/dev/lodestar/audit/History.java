@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.objectives.ObjectiveManagement;
 import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.history.AuditedBatch;
 import dev.lodestar.platform.history.AuditedChange;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.web.Page;
@@ -34,6 +35,12 @@ public class History {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void record(AuditedChange change) {
 		entries.append(change);
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void recordAll(AuditedBatch batch) {
+		entries.appendAll(batch.entries());
 	}
 
 	/** Changes to an objective, its key results and their check-ins, newest first, for whoever may see it. */

@@ -2,11 +2,13 @@ package dev.lodestar.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,20 +31,36 @@ class HistoryRepository {
 
 	private final JdbcClient jdbc;
 
+	private static final String INSERT = "insert into history_entry (at, actor_id, subject_type, subject_id, objective_id, "
+			+ "action, changes) values (?, ?, ?, ?, ?, ?, ?)";
+
+	private final JdbcTemplate batches;
+
 	private final JsonMapper json;
 
-	HistoryRepository(JdbcClient jdbc, JsonMapper json) {
+	HistoryRepository(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.json = json;
 	}
 
 	void append(AuditedChange change) {
+		jdbc.sql(INSERT).params(values(change)).update();
+	}
+
+	/** One batched statement for any number of entries. */
+	void appendAll(List<AuditedChange> changes) {
+		if (!changes.isEmpty()) {
+			List<Object[]> rows = new ArrayList<>(changes.size());
+			changes.forEach(change -> rows.add(values(change)));
+			batches.batchUpdate(INSERT, rows);
+		}
+	}
+
+	private Object[] values(AuditedChange change) {
 		var subject = change.subject();
-		jdbc.sql("insert into history_entry (at, actor_id, subject_type, subject_id, objective_id, action, changes) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)")
-			.params(timestamp(change.at()), change.actorId(), subject.type(), subject.id(), subject.objectiveId(),
-					change.action(), json.writeValueAsString(change.changes()))
-			.update();
+		return new Object[] { timestamp(change.at()), change.actorId(), subject.type(), subject.id(), subject.objectiveId(),
+				change.action(), json.writeValueAsString(change.changes()) };
 	}
 
 	List<HistoryEntry> ofObjective(long objectiveId, PageQuery page) {

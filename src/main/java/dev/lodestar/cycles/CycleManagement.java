@@ -94,7 +94,13 @@ public class CycleManagement {
 
 	@Transactional(readOnly = true)
 	public Page<Cycle> list(CycleState state, PageQuery page) {
-		return Page.of(cycles.list(state, page), page, cycles.count(state));
+		return list(null, state, page);
+	}
+
+	/** Cycles whose name holds {@code text} (any, when blank), newest first, optionally in one state. */
+	@Transactional(readOnly = true)
+	public Page<Cycle> list(String text, CycleState state, PageQuery page) {
+		return Page.of(cycles.list(text, state, page), page, cycles.count(text, state));
 	}
 
 	private static void checkDates(java.time.LocalDate startsOn, java.time.LocalDate endsOn) {

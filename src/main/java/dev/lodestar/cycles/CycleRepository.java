@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.lodestar.platform.web.PageQuery;
 
+import static dev.lodestar.platform.jdbc.SqlValues.containing;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 
 @Repository
@@ -59,20 +60,22 @@ class CycleRepository {
 			.optional();
 	}
 
-	List<Cycle> list(CycleState state, PageQuery page) {
-		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where (cast(? as varchar) is null or state = ?) "
-				+ "order by starts_on desc, id desc limit ? offset ?")
-			.params(nameOf(state), nameOf(state), page.size(), page.offset())
+	List<Cycle> list(String text, CycleState state, PageQuery page) {
+		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where " + MATCHES
+				+ " order by starts_on desc, id desc limit ? offset ?")
+			.params(containing(text), nameOf(state), nameOf(state), page.size(), page.offset())
 			.query(CycleRepository::cycle)
 			.list();
 	}
 
-	long count(CycleState state) {
-		return jdbc.sql("select count(*) from cycle where (cast(? as varchar) is null or state = ?)")
-			.params(nameOf(state), nameOf(state))
+	long count(String text, CycleState state) {
+		return jdbc.sql("select count(*) from cycle where " + MATCHES)
+			.params(containing(text), nameOf(state), nameOf(state))
 			.query(Long.class)
 			.single();
 	}
+
+	private static final String MATCHES = "lower(name) like ? and (cast(? as varchar) is null or state = ?)";
 
 	private static String nameOf(CycleState state) {
 		return state == null ? null : state.name();

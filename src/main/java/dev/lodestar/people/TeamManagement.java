@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,6 +125,22 @@ public class TeamManagement {
 	@Transactional(readOnly = true)
 	public boolean exists(long id) {
 		return teams.exists(id);
+	}
+
+	/** The whole tree, sub-teams under their parents, each level by name: one query however large. */
+	@Transactional(readOnly = true)
+	public List<TeamBranch> tree() {
+		Map<Long, List<TeamBranch>> children = new HashMap<>();
+		List<TeamBranch> all = teams.outline();
+		all.forEach(team -> children.computeIfAbsent(team.parentId(), parent -> new ArrayList<>()).add(team));
+		return grow(children.getOrDefault(null, List.of()), children);
+	}
+
+	private static List<TeamBranch> grow(List<TeamBranch> level, Map<Long, List<TeamBranch>> children) {
+		return level.stream()
+			.map(team -> new TeamBranch(team.id(), team.name(), team.parentId(), team.leads(), team.members(),
+					grow(children.getOrDefault(team.id(), List.of()), children)))
+			.toList();
 	}
 
 	private record Roster(Set<Long> leads, Set<Long> members) {

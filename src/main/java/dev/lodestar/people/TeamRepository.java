@@ -123,6 +123,20 @@ class TeamRepository {
 			.single() > 0;
 	}
 
+	/** Every team, without its people but with how many leads and members it has: the whole tree in one query. */
+	List<TeamBranch> outline() {
+		return jdbc.sql("""
+				select t.id, t.name, t.parent_id,
+				       sum(case when m.role = 'LEAD' then 1 else 0 end) as leads,
+				       sum(case when m.role = 'MEMBER' then 1 else 0 end) as members
+				from team t left join team_membership m on m.team_id = t.id
+				group by t.id, t.name, t.parent_id
+				order by t.name, t.id""")
+			.query((rs, n) -> new TeamBranch(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id"),
+					rs.getInt("leads"), rs.getInt("members"), List.of()))
+			.list();
+	}
+
 	private List<Team> withMembers(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();

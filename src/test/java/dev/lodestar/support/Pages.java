@@ -51,6 +51,32 @@ public final class Pages {
 		return request.exchange();
 	}
 
+	/** A form with fields sent more than once, e.g. the ids of a team's members. */
+	public MvcTestResult postAll(String uri, Api.Session as, org.springframework.util.MultiValueMap<String, String> form,
+			String... headers) {
+		var request = mvc.post().uri(uri).with(signedIn(as)).with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).params(form);
+		for (int i = 0; i < headers.length; i += 2) {
+			request = request.header(headers[i], headers[i + 1]);
+		}
+		return request.exchange();
+	}
+
+	/** A multipart form with one file, as a browser sends an upload. */
+	public MvcTestResult upload(String uri, Api.Session as, String field, String fileName, byte[] content,
+			Map<String, String> form, String... headers) {
+		var request = mvc.post().uri(uri).multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile(field, fileName, "text/csv", content))
+			.with(signedIn(as)).with(csrf());
+		for (var entry : form.entrySet()) {
+			request = request.param(entry.getKey(), entry.getValue());
+		}
+		for (int i = 0; i < headers.length; i += 2) {
+			request = request.header(headers[i], headers[i + 1]);
+		}
+		return request.exchange();
+	}
+
 	public static Document html(MvcTestResult result) {
 		return Jsoup.parse(Api.body(result));
 	}

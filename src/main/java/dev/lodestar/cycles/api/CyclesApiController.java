@@ -44,10 +44,10 @@ class CyclesApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Cycles, newest first, optionally in one state")
-	Page<Cycle> listCycles(@RequestParam(required = false) CycleState state, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return cycles.list(state, PageQuery.of(page, size));
+	@Operation(summary = "Cycles, newest first, optionally those whose name holds q or in one state")
+	Page<Cycle> listCycles(@RequestParam(required = false) String q, @RequestParam(required = false) CycleState state,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return cycles.list(q, state, PageQuery.of(page, size));
 	}
 
 	@GetMapping("/{id}")

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lodestar.platform.errors.FieldViolation;
 import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.errors.Problem;
 import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.security.Caller;
 
@@ -30,7 +31,8 @@ import dev.lodestar.platform.security.Caller;
  * result is saved in the same transaction as its effect; a retry with the same key returns that result
  * and changes nothing. A retry is rare, so a request does its work without looking first: the key's
  * primary key refuses a second save, the retry's work rolls back with it, and the first answer is replayed.
- * Two concurrent twins meet the same way: the second waits for the first to commit, then replays it.
+ * Two concurrent twins meet the same way: the second waits for the first to commit, then replays it. A retry
+ * refused by the first one's effect (its e-mail is taken now) finds the key and replays too.
  */
 @Component
 public class IdempotentRequests {
@@ -80,6 +82,12 @@ public class IdempotentRequests {
 		}
 		catch (DuplicateKeyException usedBefore) {
 			var first = repository.find(caller.personId(), key).orElseThrow(() -> usedBefore);
+			return replay(first, fingerprint, type, location);
+		}
+		catch (Problem refused) {
+			// A retry after the first request committed may be refused by what the first created (an e-mail now
+			// taken): that is the first answer to replay, not a refusal.
+			var first = repository.find(caller.personId(), key).orElseThrow(() -> refused);
 			return replay(first, fingerprint, type, location);
 		}
 	}
