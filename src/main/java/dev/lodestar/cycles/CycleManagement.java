@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Collection;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -84,6 +87,12 @@ public class CycleManagement {
 	@Transactional(readOnly = true)
 	public Optional<Cycle> find(long id) {
 		return cycles.find(id);
+	}
+
+	/** The ids among these of cycles still open for changes and check-ins: one query. */
+	@Transactional(readOnly = true)
+	public Set<Long> openAmong(Collection<Long> ids) {
+		return cycles.findAll(ids).stream().filter(cycle -> cycle.state().isOpen()).map(Cycle::id).collect(Collectors.toSet());
 	}
 
 	/** The cycle asked for, or the one to show by default: the active one running today, else the latest. */

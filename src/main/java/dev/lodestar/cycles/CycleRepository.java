@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,16 @@ class CycleRepository {
 			.params(today, today)
 			.query(CycleRepository::cycle)
 			.optional();
+	}
+
+	List<Cycle> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(CycleRepository::cycle)
+			.list();
 	}
 
 	List<Cycle> list(String text, CycleState state, PageQuery page) {

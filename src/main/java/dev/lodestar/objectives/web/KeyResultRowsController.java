@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.KeyResultManagement;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.platform.errors.NotFoundException;
@@ -20,11 +21,15 @@ class KeyResultRowsController {
 
 	private final PeopleManagement people;
 
+	private final CycleManagement cycles;
+
 	private final ObjectiveCards cards;
 
-	KeyResultRowsController(KeyResultManagement keyResults, PeopleManagement people, ObjectiveCards cards) {
+	KeyResultRowsController(KeyResultManagement keyResults, PeopleManagement people, CycleManagement cycles,
+			ObjectiveCards cards) {
 		this.keyResults = keyResults;
 		this.people = people;
+		this.cycles = cycles;
 		this.cards = cards;
 	}
 
@@ -32,8 +37,9 @@ class KeyResultRowsController {
 	String showKeyResultRow(Shell shell, @PathVariable long id, Model model) {
 		var placed = keyResults.findPlaced(shell.caller(), id).orElseThrow(() -> new NotFoundException("key-result", id));
 		long ownerId = placed.view().keyResult().ownerPersonId();
-		String ownerName = people.namesOf(List.of(ownerId)).get(ownerId);
-		model.addAttribute("page", new KeyResultRowFragment(shell, cards.row(shell, placed.view(), placed.objectiveOwner(), ownerName)));
+		boolean cycleOpen = !cycles.openAmong(List.of(placed.cycleId())).isEmpty();
+		var row = cards.rows(shell, List.of(placed.view()), placed.objectiveOwner(), people.namesOf(List.of(ownerId)), cycleOpen).get(0);
+		model.addAttribute("page", new KeyResultRowFragment(shell, row));
 		return "objectives/key-result-row-fragment";
 	}
 }

@@ -67,9 +67,7 @@ class ObjectivePages {
 				? new OwnerLink(teams.namesOf(List.of(owner.teamId())).get(owner.teamId()), "/teams/" + owner.teamId())
 				: new OwnerLink(names.get(owner.personId()), "/people/" + owner.personId());
 		List<String> viewerNames = objective.viewerIds().stream().map(names::get).filter(Objects::nonNull).sorted().toList();
-		List<KeyResultRow> rows = view.keyResults().stream()
-			.map(keyResult -> cards.row(shell, keyResult, owner, names.get(keyResult.keyResult().ownerPersonId())))
-			.toList();
+		List<KeyResultRow> rows = cards.rows(shell, view.keyResults(), owner, names, cycle.state().isOpen());
 		boolean mayChange = objective.mayBeChangedBy(shell.caller()) && cycle.state().isOpen();
 		var section = new CommentsSection(objective.id(), CommentLine.of(thread.comments(), names),
 				thread.earlierExist() ? thread.oldestId() : null, CommentForm.empty(), FormErrors.none());

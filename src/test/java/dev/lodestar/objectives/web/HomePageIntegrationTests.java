@@ -3,7 +3,22 @@ package dev.lodestar.objectives.web;
 import java.util.List;
 import java.util.Map;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.lodestar.checkins.CheckInManagement;
+import dev.lodestar.checkins.NewCheckIn;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.support.Api;
 
 import dev.lodestar.support.Pages;
 import dev.lodestar.support.PageIntegrationTest;
@@ -11,6 +26,9 @@ import dev.lodestar.support.PageIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HomePageIntegrationTests extends PageIntegrationTest {
+
+	@Autowired
+	CheckInManagement checkIns;
 
 	@Test
 	void showsMyObjectivesAndMyTeamsWithProgressAndConfidence() {
@@ -42,6 +60,42 @@ class HomePageIntegrationTests extends PageIntegrationTest {
 		var row = Pages.html(pages.get("/?cycle=" + cycle, person)).select("#kr-" + keyResult);
 
 		assertThat(row.select(".badge.stale").text()).isEqualTo("Not checked in this week");
+	}
+
+	@Test
+	void countsTheWeekFromTheOrganisationsCheckInDay() {
+		var person = api.newPerson("Weekday");
+		long cycle = api.newCycle("ACTIVE");
+		long keyResult = api.newKeyResult(person, api.newPersonalObjective(person, cycle, "On our rhythm"), "INCREASE", 0, 10);
+		var caller = new Caller(person.personId(), "Weekday", false, Locale.ENGLISH, Set.of());
+		checkIns.recordHistorical(caller, keyResult, new NewCheckIn(BigDecimal.ONE, null, 5, ""), Instant.now().minus(Duration.ofDays(3)));
+		LocalDate today = LocalDate.now(ZoneId.systemDefault());
+		var policy = api.get("/api/v1/policy/check-ins", person);
+		int version = Api.read(policy, "$.version");
+		String weekday = Api.read(policy, "$.weekday");
+		try {
+			api.put("/api/v1/policy/check-ins", api.admin(), Map.of("weekday", today.minusDays(1).getDayOfWeek().name(), "version", version));
+			assertThat(Pages.html(pages.get("/?cycle=" + cycle, person)).select("#kr-" + keyResult + " .badge.stale")).hasSize(1);
+
+			api.put("/api/v1/policy/check-ins", api.admin(), Map.of("weekday", today.minusDays(5).getDayOfWeek().name(), "version", version + 1));
+			assertThat(Pages.html(pages.get("/?cycle=" + cycle, person)).select("#kr-" + keyResult + " .badge.stale")).isEmpty();
+		}
+		finally {
+			api.put("/api/v1/policy/check-ins", api.admin(), Map.of("weekday", weekday, "version", version + 2));
+		}
+	}
+
+	@Test
+	void offersNoCheckInOnceTheCycleIsClosed() {
+		var person = api.newPerson("Closed");
+		long cycle = api.newCycle("ACTIVE");
+		long keyResult = api.newKeyResult(person, api.newPersonalObjective(person, cycle, "Done and dusted"), "INCREASE", 0, 10);
+		String name = Api.read(api.get("/api/v1/cycles/" + cycle, person), "$.name");
+		api.put("/api/v1/cycles/" + cycle, api.admin(),
+				Map.of("name", name, "startsOn", "2026-10-01", "endsOn", "2026-12-31", "state", "CLOSED", "version", 0));
+
+		assertThat(Pages.html(pages.get("/?cycle=" + cycle, person)).select("#kr-" + keyResult + " .actions")).isEmpty();
+		assertThat(Pages.html(pages.get("/key-results/" + keyResult + "/row", person)).select(".actions")).isEmpty();
 	}
 
 	@Test
