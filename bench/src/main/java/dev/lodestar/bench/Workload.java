@@ -43,7 +43,7 @@ final class Workload {
 				.formatted(people, teams, MEMBERS_PER_TEAM, objectives, OBJECTIVES_PER_TEAM, keyResults, KEY_RESULTS_PER_OBJECTIVE)
 					+ "%,d check-ins (%d per key result); reads: %,d cycle overviews, %,d team overviews, %,d check-in histories, %,d objectives"
 						.formatted(checkIns, CHECK_INS_PER_KEY_RESULT, cycleOverviews, teamOverviews, histories, objectiveReads)
-					+ "; pages, signed in as that reader: %,d of each of home and team".formatted(pageReads);
+					+ "; pages, signed in as that reader: %,d of each of home, team and objective".formatted(pageReads);
 		}
 	}
 
@@ -125,10 +125,19 @@ final class Workload {
 		readerSession = http.signIn(email(readerIndex()), password(readerIndex()));
 		if (plan.warmup() > 0) {
 			run(new Phase("warm-up pages (not measured)", Math.max(2, plan.warmup() / 4), false), 1,
-					i -> i % 2 == 0 ? homePage(i) : teamPage(i));
+					i -> switch (i % 3) {
+						case 0 -> homePage(i);
+						case 1 -> teamPage(i);
+						default -> objectivePage(i);
+					});
 		}
 		phase("page: home", plan.pageReads(), 1, this::homePage);
 		phase("page: team", plan.pageReads(), 1, this::teamPage);
+		phase("page: objective", plan.pageReads(), 1, this::objectivePage);
+	}
+
+	private Http.Response objectivePage(int i) throws Exception {
+		return http.page("/objectives/" + objective(i % plan.objectives()), readerSession);
 	}
 
 	/** The session of the plain member who reads, signed in through the form as a browser is. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -15,7 +16,8 @@ import dev.lodestar.platform.i18n.SupportedLocales;
 
 /**
  * The words and formats of one reader: messages by key, and dates and numbers as their language writes them.
- * Templates hold keys only; everything a person reads comes through here.
+ * Templates hold keys only; everything a person reads comes through here. One per request, so it may keep
+ * formats that are not thread-safe.
  */
 public final class Texts {
 
@@ -25,10 +27,21 @@ public final class Texts {
 
 	private final ZoneId zone;
 
+	private final DateTimeFormatter dates;
+
+	private final DateTimeFormatter dateTimes;
+
+	/** Made on first use and kept for this reader's request: a page formats hundreds of numbers. */
+	private NumberFormat numbers;
+
+	private NumberFormat percents;
+
 	public Texts(MessageSource messages, Locale locale, ZoneId zone) {
 		this.messages = messages;
 		this.locale = locale;
 		this.zone = zone;
+		this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
 	}
 
 	public String m(String key, Object... args) {
@@ -49,7 +62,7 @@ public final class Texts {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+		return date == null ? "" : dates.format(date);
 	}
 
 	public String date(Instant instant) {
@@ -57,23 +70,23 @@ public final class Texts {
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-					.format(instant.atZone(zone));
+		return instant == null ? "" : dateTimes.format(instant.atZone(zone));
 	}
 
-	/** An ISO date-time for {@code <time datetime>} and charts: machines read it, people read {@link #dateTime}. */
+	/** An ISO instant in UTC for {@code <time datetime>} and charts: machines read it, people read {@link #dateTime}. */
 	public String iso(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+		return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	public String number(BigDecimal number) {
 		if (number == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(4);
-		return format.format(number);
+		if (numbers == null) {
+			numbers = NumberFormat.getNumberInstance(locale);
+			numbers.setMaximumFractionDigits(4);
+		}
+		return numbers.format(number);
 	}
 
 	/** A progress of 0–100 as a percentage in the reader's style, e.g. 45.5%. */
@@ -81,8 +94,10 @@ public final class Texts {
 		if (progress == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getPercentInstance(locale);
-		format.setMaximumFractionDigits(1);
-		return format.format(progress.movePointLeft(2));
+		if (percents == null) {
+			percents = NumberFormat.getPercentInstance(locale);
+			percents.setMaximumFractionDigits(1);
+		}
+		return percents.format(progress.movePointLeft(2));
 	}
 }
