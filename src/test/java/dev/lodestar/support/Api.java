@@ -125,6 +125,14 @@ public final class Api {
 		return signIn(email, "password-1");
 	}
 
+	/** Switches a person's language to Chinese through the API, as they would on any page. */
+	public void speaksChinese(Session person) {
+		var me = get("/api/v1/people/me", person);
+		assertThat(put("/api/v1/people/" + person.personId(), person, Map.of("name", read(me, "$.name"), "email",
+				read(me, "$.email"), "locale", "zh-CN", "admin", read(me, "$.admin"), "active", true, "version",
+				read(me, "$.version")))).hasStatusOk();
+	}
+
 	public long newTeam(String name, Long parentId, List<Long> leadIds, List<Long> memberIds) {
 		Map<String, Object> team = new LinkedHashMap<>();
 		team.put("name", unique(name));

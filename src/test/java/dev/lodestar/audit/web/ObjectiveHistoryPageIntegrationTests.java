@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.support.Api;
-import dev.lodestar.support.Api.Session;
 import dev.lodestar.support.ApiIntegrationTest;
 import dev.lodestar.support.Pages;
 
@@ -87,7 +86,7 @@ class ObjectiveHistoryPageIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void translatesFieldNamesForAChineseReader() {
 		var owner = api.newPerson("Owner");
-		chooseChinese(owner);
+		api.speaksChinese(owner);
 		long cycle = api.newCycle("ACTIVE");
 		long objective = api.newPersonalObjective(owner, cycle, "成为可靠的伙伴");
 		api.put("/api/v1/objectives/" + objective, owner, Map.of("title", "成为值得信赖的伙伴", "visibility", "PUBLIC", "version", 0));
@@ -98,10 +97,4 @@ class ObjectiveHistoryPageIntegrationTests extends ApiIntegrationTest {
 		assertThat(newest.select(".field-changes div").eachText()).containsExactly("标题 成为可靠的伙伴 → 改为 成为值得信赖的伙伴");
 	}
 
-	private void chooseChinese(Session person) {
-		var me = api.get("/api/v1/people/me", person);
-		assertThat(api.put("/api/v1/people/" + person.personId(), person, Map.of("name", Api.read(me, "$.name"), "email",
-				Api.read(me, "$.email"), "locale", "zh-CN", "admin", false, "active", true, "version", Api.read(me, "$.version"))))
-			.hasStatusOk();
-	}
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.support.Api;
-import dev.lodestar.support.Api.Session;
 import dev.lodestar.support.ApiIntegrationTest;
 import dev.lodestar.support.Pages;
 
@@ -219,7 +218,7 @@ class ObjectiveFormsIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void speaksChineseInTheFormAndItsMessages() {
 		var person = api.newPerson("Owner");
-		chooseChinese(person);
+		api.speaksChinese(person);
 		long cycle = api.newCycle("ACTIVE");
 
 		var document = html(pages.get("/objectives/new?cycle=" + cycle, person));
@@ -242,10 +241,4 @@ class ObjectiveFormsIntegrationTests extends ApiIntegrationTest {
 		return form;
 	}
 
-	private void chooseChinese(Session person) {
-		var me = api.get("/api/v1/people/me", person);
-		assertThat(api.put("/api/v1/people/" + person.personId(), person, Map.of("name", Api.read(me, "$.name"), "email",
-				Api.read(me, "$.email"), "locale", "zh-CN", "admin", false, "active", true, "version", Api.read(me, "$.version"))))
-			.hasStatusOk();
-	}
 }

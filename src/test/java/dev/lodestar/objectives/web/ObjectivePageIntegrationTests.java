@@ -140,7 +140,7 @@ class ObjectivePageIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void speaksChineseToSomeoneWhoChoseIt() {
 		var owner = api.newPerson("Owner");
-		chooseChinese(owner);
+		api.speaksChinese(owner);
 		long cycle = api.newCycle("ACTIVE");
 		long objective = api.newPersonalObjective(owner, cycle, "把客户服务做到 100 分");
 
@@ -187,10 +187,4 @@ class ObjectivePageIntegrationTests extends ApiIntegrationTest {
 		return objective;
 	}
 
-	private void chooseChinese(Session person) {
-		var me = api.get("/api/v1/people/me", person);
-		assertThat(api.put("/api/v1/people/" + person.personId(), person, Map.of("name", Api.read(me, "$.name"), "email",
-				Api.read(me, "$.email"), "locale", "zh-CN", "admin", false, "active", true, "version", Api.read(me, "$.version"))))
-			.hasStatusOk();
-	}
 }
