@@ -1,6 +1,5 @@
 package dev.lodestar.checkins.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,8 +64,8 @@ class CheckInPagesController {
 		try {
 			rejectNonNumbers(form);
 			var command = form.toCommand();
-			idempotent.create(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command, CheckIn.class,
-					() -> checkIns.record(shell.caller(), id, command), created -> URI.create(request.getRequestURI()));
+			idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command, CheckIn.class,
+					() -> checkIns.record(shell.caller(), id, command));
 		}
 		catch (Problem refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

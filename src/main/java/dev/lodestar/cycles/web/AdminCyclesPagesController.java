@@ -1,6 +1,5 @@
 package dev.lodestar.cycles.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -66,9 +65,8 @@ class AdminCyclesPagesController {
 			HttpServletResponse response) {
 		try {
 			var command = form.toNewCycle();
-			Cycle cycle = idempotent.create(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
-					Cycle.class, () -> cycles.plan(shell.caller(), command), created -> URI.create("/admin/cycles/" + created.id()))
-				.getBody();
+			Cycle cycle = idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
+					Cycle.class, () -> cycles.plan(shell.caller(), command));
 			return "redirect:/admin/cycles/" + cycle.id() + "?done=planned";
 		}
 		catch (Problem refused) {

@@ -1,6 +1,5 @@
 package dev.lodestar.objectives.web;
 
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,9 +59,8 @@ class NewKeyResultPagesController {
 		try {
 			KeyResultChecks.requireNumbers(form);
 			var command = form.toNewKeyResult();
-			idempotent.create(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
-					Created.class, () -> new Created(keyResults.add(shell.caller(), id, command).keyResult().id()),
-					keyResult -> URI.create("/key-results/" + keyResult.id()));
+			idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
+					Created.class, () -> new Created(keyResults.add(shell.caller(), id, command).keyResult().id()));
 			return "redirect:/objectives/" + id;
 		}
 		catch (NotFoundException absent) {

@@ -1,6 +1,5 @@
 package dev.lodestar.objectives.web;
 
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,10 +57,9 @@ class NewObjectivePagesController {
 			HttpServletResponse response) {
 		try {
 			var command = form.toNewObjective();
-			var created = idempotent.create(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(),
-					command, Created.class, () -> new Created(objectives.create(shell.caller(), command).objective().id()),
-					objective -> URI.create("/objectives/" + objective.id()));
-			return "redirect:/objectives/" + created.getBody().id();
+			var created = idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(),
+					command, Created.class, () -> new Created(objectives.create(shell.caller(), command).objective().id()));
+			return "redirect:/objectives/" + created.id();
 		}
 		catch (Problem refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -1,6 +1,5 @@
 package dev.lodestar.people.web;
 
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,9 +62,8 @@ class AdminPeoplePagesController {
 			HttpServletResponse response) {
 		try {
 			var command = form.toNewPerson();
-			Person person = idempotent.create(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
-					Person.class, () -> people.register(shell.caller(), command), created -> URI.create("/admin/people/" + created.id()))
-				.getBody();
+			Person person = idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
+					Person.class, () -> people.register(shell.caller(), command));
 			return "redirect:/admin/people/" + person.id() + "?done=registered";
 		}
 		catch (Problem refused) {

@@ -1,6 +1,5 @@
 package dev.lodestar.people.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
@@ -70,9 +69,8 @@ class AdminTeamsPagesController {
 			HttpServletResponse response) {
 		try {
 			var command = form.toNewTeam();
-			Team team = idempotent.create(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
-					Team.class, () -> teams.form(shell.caller(), command), created -> URI.create("/admin/teams/" + created.id()))
-				.getBody();
+			Team team = idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
+					Team.class, () -> teams.form(shell.caller(), command));
 			return "redirect:/admin/teams/" + team.id() + "?done=formed";
 		}
 		catch (Problem refused) {

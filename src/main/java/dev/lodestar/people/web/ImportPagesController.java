@@ -2,7 +2,6 @@ package dev.lodestar.people.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -114,9 +113,8 @@ class ImportPagesController {
 		}
 		byte[] bytes = bytesOf(file);
 		try {
-			ImportSummary imported = idempotent.create(shell.caller(), key, "POST " + request.getRequestURI(), bytes,
-					ImportSummary.class, () -> imports.importAll(shell.caller(), bytes), summary -> URI.create("/admin/people"))
-				.getBody();
+			ImportSummary imported = idempotent.once(shell.caller(), key, "POST " + request.getRequestURI(), bytes,
+					ImportSummary.class, () -> imports.importAll(shell.caller(), bytes));
 			return new ImportResult(shell, null, imported, List.of(), List.of(), UUID.randomUUID().toString());
 		}
 		catch (Problem refused) {

@@ -1,6 +1,5 @@
 package dev.lodestar.people.web;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -77,11 +76,11 @@ class TokensPagesController {
 	/** A repeated submit replays the first token, issued in a transaction that committed; this one's rolled back. */
 	private TokensPanel issue(Shell shell, String key, HttpServletRequest request) {
 		AtomicReference<IssuedToken> attempt = new AtomicReference<>();
-		ApiToken token = idempotent.create(shell.caller(), key, "POST " + request.getRequestURI(), Map.of(), ApiToken.class, () -> {
+		ApiToken token = idempotent.once(shell.caller(), key, "POST " + request.getRequestURI(), Map.of(), ApiToken.class, () -> {
 			var issued = tokens.issue(shell.caller());
 			attempt.set(issued);
 			return new ApiToken(issued.id(), issued.createdAt(), null);
-		}, created -> URI.create("/settings/tokens")).getBody();
+		});
 		IssuedToken issued = attempt.get();
 		boolean thisOne = issued != null && issued.id() == token.id();
 		return panel(shell, thisOne ? issued.token() : null, !thisOne);

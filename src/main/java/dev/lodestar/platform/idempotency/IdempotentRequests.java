@@ -66,9 +66,23 @@ public class IdempotentRequests {
 	 */
 	public <T> ResponseEntity<T> create(Caller caller, String key, String target, Object request, Class<T> type,
 			Supplier<T> action, Function<T, URI> location) {
+		Outcome<T> outcome = perform(caller, key, target, request, type, action);
+		var response = ResponseEntity.created(location.apply(outcome.result()));
+		return outcome.replayed() ? response.header(REPLAYED_HEADER, "true").body(outcome.result()) : response.body(outcome.result());
+	}
+
+	/** The same for a form on a page: what the first submit created, once, however often it is sent. */
+	public <T> T once(Caller caller, String key, String target, Object request, Class<T> type, Supplier<T> action) {
+		return perform(caller, key, target, request, type, action).result();
+	}
+
+	private record Outcome<T>(T result, boolean replayed) {
+	}
+
+	private <T> Outcome<T> perform(Caller caller, String key, String target, Object request, Class<T> type,
+			Supplier<T> action) {
 		if (key == null) {
-			T created = action.get();
-			return ResponseEntity.created(location.apply(created)).body(created);
+			return new Outcome<>(action.get(), false);
 		}
 		checkKey(key);
 		String fingerprint = fingerprint(target, request);
@@ -78,17 +92,17 @@ public class IdempotentRequests {
 				repository.insert(caller.personId(), key, fingerprint, json.writeValueAsString(result), clock.instant());
 				return result;
 			});
-			return ResponseEntity.created(location.apply(created)).body(created);
+			return new Outcome<>(created, false);
 		}
 		catch (DuplicateKeyException usedBefore) {
 			var first = repository.find(caller.personId(), key).orElseThrow(() -> usedBefore);
-			return replay(first, fingerprint, type, location);
+			return new Outcome<>(replay(first, fingerprint, type), true);
 		}
 		catch (Problem refused) {
 			// A retry after the first request committed may be refused by what the first created (an e-mail now
 			// taken): that is the first answer to replay, not a refusal.
 			var first = repository.find(caller.personId(), key).orElseThrow(() -> refused);
-			return replay(first, fingerprint, type, location);
+			return new Outcome<>(replay(first, fingerprint, type), true);
 		}
 	}
 
@@ -97,14 +111,12 @@ public class IdempotentRequests {
 		repository.deleteCreatedBefore(clock.instant().minus(RETENTION));
 	}
 
-	private <T> ResponseEntity<T> replay(IdempotencyRepository.Stored stored, String fingerprint, Class<T> type,
-			Function<T, URI> location) {
+	private <T> T replay(IdempotencyRepository.Stored stored, String fingerprint, Class<T> type) {
 		if (!stored.fingerprint().equals(fingerprint)) {
 			throw new RuleViolationException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
 					"problem.idempotency-key-reused.detail", List.of());
 		}
-		T first = json.readValue(stored.response(), type);
-		return ResponseEntity.created(location.apply(first)).header(REPLAYED_HEADER, "true").body(first);
+		return json.readValue(stored.response(), type);
 	}
 
 	private static void checkKey(String key) {
