@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** Reads titles the way a coach would and names what drifts from the method. Pure functions, no state. */
+/**
+ * Reads titles the way a coach would and names what drifts from the method. The answers depend on the title alone;
+ * objective titles are remembered (a bounded map) because an overview reads the same ones again and again.
+ */
 public final class WordingHints {
 
 	/** Years and period labels (2026, Q3, H1, FY26) name when, not how much: they are not quantities. */
