@@ -6,9 +6,9 @@ import java.math.RoundingMode;
 
 import dev.lodestar.platform.jdbc.SqlValues;
 
-/** A measurable outcome under one objective, with one owner person. */
+/** A measurable outcome under one objective, with one owner person; a draft waits for its owners to confirm it. */
 public record KeyResult(long id, long objectiveId, int position, String title, KeyResultKind kind, BigDecimal start,
-		BigDecimal target, String unit, long ownerPersonId, int version) {
+		BigDecimal target, String unit, long ownerPersonId, int version, boolean draft) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -17,6 +17,7 @@ import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.errors.StaleVersionException;
 import dev.lodestar.platform.history.Changes;
 import dev.lodestar.platform.security.Caller;
@@ -62,15 +63,53 @@ public class KeyResultManagement {
 	public KeyResultView add(Caller actor, long objectiveId, NewKeyResult command) {
 		validator.check(command);
 		var measure = KeyResultRules.check(command.kind(), command.start(), command.target(), command.unit());
-		Objective objective = objectiveManagement.changeable(actor, objectiveId);
+		return add(actor, objectiveManagement.changeable(actor, objectiveId), command, measure, false);
+	}
+
+	/**
+	 * Adds a draft key result to an objective on its owners' word, established by the caller (a contribution
+	 * request the owner team accepted or proposed): the actor need not be an owner. The cap holds as always.
+	 */
+	@Transactional
+	public KeyResultView addDraft(Caller actor, long objectiveId, NewKeyResult command) {
+		validator.check(command);
+		var measure = KeyResultRules.check(command.kind(), command.start(), command.target(), command.unit());
+		Objective objective = objectives.findVisible(actor, objectiveId, true)
+			.orElseThrow(() -> new NotFoundException("objective", objectiveId));
+		ObjectiveManagement.requireOpen(cycles.find(objective.cycleId()).orElseThrow());
+		return add(actor, objective, command, measure, true);
+	}
+
+	/** The owners take a draft key result as their own. */
+	@Transactional
+	public KeyResultView confirm(Caller actor, long id, DraftConfirmation command) {
+		validator.check(command);
+		int version = command.version();
+		KeyResult current = keyResults.find(id).orElseThrow(() -> new NotFoundException("key-result", id));
+		objectiveManagement.changeable(actor, current.objectiveId());
+		if (!current.draft()) {
+			throw new RuleViolationException("not-a-draft", "problem.not-a-draft.detail");
+		}
+		Instant now = clock.instant();
+		if (!keyResults.confirm(id, version, now)) {
+			throw new StaleVersionException("key-result", id);
+		}
+		events.publishEvent(new KeyResultChanged(id, current.objectiveId(), actor.personId(), now,
+				Changes.between().field("draft", true, false).list()));
+		return views.of(new KeyResult(id, current.objectiveId(), current.position(), current.title(), current.kind(),
+				current.start(), current.target(), current.unit(), current.ownerPersonId(), current.version() + 1, false));
+	}
+
+	private KeyResultView add(Caller actor, Objective objective, NewKeyResult command, KeyResultRules.Measure measure,
+			boolean asDraft) {
 		requireActiveOwner(command.ownerPersonId());
 		int position = nextPositionWithinCap(objective.id());
 		KeyResult draft = new KeyResult(0, objective.id(), position, command.title().strip(), command.kind(),
-				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), 0);
+				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), 0, asDraft);
 		Instant now = clock.instant();
 		long id = keyResults.insert(draft, now);
 		KeyResult added = new KeyResult(id, draft.objectiveId(), position, draft.title(), draft.kind(), draft.start(),
-				draft.target(), draft.unit(), draft.ownerPersonId(), 0);
+				draft.target(), draft.unit(), draft.ownerPersonId(), 0, asDraft);
 		events.publishEvent(new KeyResultAdded(id, objective.id(), actor.personId(), now, Changes.between()
 			.field("title", null, added.title())
 			.field("kind", null, added.kind())
@@ -78,6 +117,7 @@ public class KeyResultManagement {
 			.field("target", null, added.target())
 			.field("unit", null, added.unit())
 			.field("ownerPersonId", null, added.ownerPersonId())
+			.field("draft", null, asDraft ? true : null)
 			.list()));
 		return KeyResultView.of(added, null);
 	}
@@ -107,7 +147,8 @@ public class KeyResultManagement {
 			position = nextPositionWithinCap(destination.id());
 		}
 		KeyResult revised = new KeyResult(id, objectiveId, position, command.title().strip(), current.kind(),
-				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), current.version() + 1);
+				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), current.version() + 1,
+				current.draft());
 		Instant now = clock.instant();
 		if (!keyResults.update(revised, command.version(), now)) {
 			throw new StaleVersionException("key-result", id);

@@ -22,10 +22,10 @@ import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 class KeyResultRepository {
 
 	private static final String COLUMNS = "id, objective_id, position, title, kind, start_value, target_value, unit, "
-			+ "owner_person_id, version";
+			+ "owner_person_id, version, draft";
 
 	private static final String PREFIXED_COLUMNS = "k.id, k.objective_id, k.position, k.title, k.kind, k.start_value, "
-			+ "k.target_value, k.unit, k.owner_person_id, k.version";
+			+ "k.target_value, k.unit, k.owner_person_id, k.version, k.draft";
 
 	/** How many key results an objective has and may have, and the position after the last. */
 	record Occupancy(int count, int cap, int nextPosition) {
@@ -54,10 +54,10 @@ class KeyResultRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into key_result (objective_id, position, title, kind, start_value, target_value, unit, owner_person_id,
-				                        version, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+				                        version, created_at, updated_at, draft)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
 			.params(draft.objectiveId(), draft.position(), draft.title(), draft.kind().name(), draft.start(), draft.target(),
-					draft.unit(), draft.ownerPersonId(), timestamp(at), timestamp(at))
+					draft.unit(), draft.ownerPersonId(), timestamp(at), timestamp(at), draft.draft())
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -69,6 +69,14 @@ class KeyResultRepository {
 				where id = ? and version = ?""")
 			.params(revised.objectiveId(), revised.position(), revised.title(), revised.start(), revised.target(),
 					revised.unit(), revised.ownerPersonId(), timestamp(at), revised.id(), expectedVersion)
+			.update() == 1;
+	}
+
+	/** Confirms a draft: false when the key result changed meanwhile or is no draft. */
+	boolean confirm(long id, int expectedVersion, Instant at) {
+		return jdbc.sql("update key_result set draft = false, version = version + 1, updated_at = ? "
+				+ "where id = ? and version = ? and draft = true")
+			.params(timestamp(at), id, expectedVersion)
 			.update() == 1;
 	}
 
@@ -107,6 +115,25 @@ class KeyResultRepository {
 			.list();
 	}
 
+	/** The key results of a cycle's objectives: what progress needs, in one query. */
+	List<KeyResult> measuresInCycle(long cycleId) {
+		return jdbc.sql("select " + PREFIXED_COLUMNS + " from key_result k join objective o on o.id = k.objective_id "
+				+ "where o.cycle_id = ?")
+			.param(cycleId)
+			.query(KeyResultRepository::keyResult)
+			.list();
+	}
+
+	List<KeyResult> measuresOf(Collection<Long> objectiveIds) {
+		if (objectiveIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from key_result where objective_id = any(?)")
+			.param(objectiveIds.toArray(Long[]::new))
+			.query(KeyResultRepository::keyResult)
+			.list();
+	}
+
 	List<KeyResult> ofObjectives(Collection<Long> objectiveIds) {
 		if (objectiveIds.isEmpty()) {
 			return List.of();
@@ -120,6 +147,6 @@ class KeyResultRepository {
 	private static KeyResult keyResult(ResultSet rs, int row) throws SQLException {
 		return new KeyResult(rs.getLong("id"), rs.getLong("objective_id"), rs.getInt("position"), rs.getString("title"),
 				KeyResultKind.valueOf(rs.getString("kind")), decimal(rs, "start_value"), decimal(rs, "target_value"),
-				rs.getString("unit"), rs.getLong("owner_person_id"), rs.getInt("version"));
+				rs.getString("unit"), rs.getLong("owner_person_id"), rs.getInt("version"), rs.getBoolean("draft"));
 	}
 }

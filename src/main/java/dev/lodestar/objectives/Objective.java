@@ -5,9 +5,12 @@ import java.util.List;
 
 import dev.lodestar.platform.security.Caller;
 
-/** A qualitative goal of one owner in one cycle. */
+/**
+ * A qualitative goal of one owner in one cycle. A draft was put into the owner's OKRs by someone else, e.g. by
+ * an accepted contribution request, and waits for its owner to confirm it.
+ */
 public record Objective(long id, long cycleId, Owner owner, String title, String description, Visibility visibility,
-		List<Long> viewerIds, long createdBy, int version, Instant createdAt, Instant updatedAt) {
+		List<Long> viewerIds, long createdBy, int version, Instant createdAt, Instant updatedAt, boolean draft) {
 
 	public Objective {
 		viewerIds = List.copyOf(viewerIds);

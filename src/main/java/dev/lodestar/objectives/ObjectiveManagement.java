@@ -72,6 +72,40 @@ public class ObjectiveManagement {
 
 	@Transactional
 	public ObjectiveView create(Caller actor, NewObjective command) {
+		return create(actor, command, false);
+	}
+
+	/**
+	 * Puts a draft objective into an owner's OKRs on someone else's word: the caller has established that the
+	 * owner agreed (a contribution request the owner team accepted or proposed), so the actor need not be an
+	 * owner. The caps hold as for any objective; the owners confirm, change or delete the draft later.
+	 */
+	@Transactional
+	public ObjectiveView createDraft(Caller actor, NewObjective command) {
+		return create(actor, command, true);
+	}
+
+	/** The owners take a draft as their own. */
+	@Transactional
+	public ObjectiveView confirm(Caller actor, long id, DraftConfirmation command) {
+		validator.check(command);
+		int version = command.version();
+		Objective current = changeable(actor, id);
+		if (!current.draft()) {
+			throw new RuleViolationException("not-a-draft", "problem.not-a-draft.detail");
+		}
+		Instant now = clock.instant();
+		if (!objectives.confirm(id, version, now)) {
+			throw new StaleVersionException("objective", id);
+		}
+		events.publishEvent(new ObjectiveChanged(id, actor.personId(), now,
+				Changes.between().field("draft", true, false).list()));
+		return views.of(new Objective(id, current.cycleId(), current.owner(), current.title(), current.description(),
+				current.visibility(), current.viewerIds(), current.createdBy(), current.version() + 1, current.createdAt(),
+				now, false));
+	}
+
+	private ObjectiveView create(Caller actor, NewObjective command, boolean asDraft) {
 		validator.check(command);
 		Owner owner = ownerOf(command);
 		Cycle cycle = cycles.find(command.cycleId())
@@ -80,8 +114,8 @@ public class ObjectiveManagement {
 		Objective draft = new Objective(0, cycle.id(), owner, command.title().strip(),
 				command.description() == null ? "" : command.description().strip(),
 				command.visibility() == null ? Visibility.PUBLIC : command.visibility(), List.of(), actor.personId(), 0,
-				null, null);
-		if (!draft.mayBeChangedBy(actor)) {
+				null, null, asDraft);
+		if (!asDraft && !draft.mayBeChangedBy(actor)) {
 			throw new ForbiddenException("problem.forbidden.objective-owner");
 		}
 		Set<Long> viewers = viewersOf(draft.visibility(), command.viewerIds());
@@ -89,7 +123,7 @@ public class ObjectiveManagement {
 		long id = insertInFreeSlot(draft, now);
 		objectives.replaceViewers(id, viewers);
 		Objective created = new Objective(id, draft.cycleId(), owner, draft.title(), draft.description(),
-				draft.visibility(), List.copyOf(viewers), actor.personId(), 0, now, now);
+				draft.visibility(), List.copyOf(viewers), actor.personId(), 0, now, now, asDraft);
 		events.publishEvent(new ObjectiveCreated(id, actor.personId(), now, Changes.between()
 			.field("cycleId", null, created.cycleId())
 			.field("ownerTeamId", null, owner.teamId())
@@ -98,6 +132,7 @@ public class ObjectiveManagement {
 			.field("description", null, created.description())
 			.field("visibility", null, created.visibility())
 			.field("viewerIds", null, created.viewerIds().isEmpty() ? null : created.viewerIds())
+			.field("draft", null, asDraft ? true : null)
 			.list()));
 		return ObjectiveView.of(created, List.of());
 	}
@@ -115,7 +150,7 @@ public class ObjectiveManagement {
 		objectives.replaceViewers(id, viewers);
 		Objective revised = new Objective(id, current.cycleId(), current.owner(), command.title().strip(), description,
 				command.visibility(), List.copyOf(viewers), current.createdBy(), current.version() + 1,
-				current.createdAt(), now);
+				current.createdAt(), now, current.draft());
 		events.publishEvent(new ObjectiveChanged(id, actor.personId(), now, Changes.between()
 			.field("title", current.title(), revised.title())
 			.field("description", current.description(), revised.description())
@@ -164,7 +199,7 @@ public class ObjectiveManagement {
 	}
 
 	/** The objective, locked for the rest of the transaction, if the caller may change it now. */
-	Objective changeable(Caller actor, long id) {
+	public Objective changeable(Caller actor, long id) {
 		Objective objective = objectives.findVisible(actor, id, true).orElseThrow(() -> new NotFoundException("objective", id));
 		if (!objective.mayBeChangedBy(actor)) {
 			throw new ForbiddenException("problem.forbidden.objective-owner");
@@ -227,7 +262,7 @@ public class ObjectiveManagement {
 			int free = slots.lowestFree();
 			try {
 				return savepoint.execute(status -> objectives.insert(draft.cycleId(), draft.owner(), free, draft.title(),
-						draft.description(), draft.visibility(), draft.createdBy(), now));
+						draft.description(), draft.visibility(), draft.createdBy(), now, draft.draft()));
 			}
 			catch (DuplicateKeyException slotTakenMeanwhile) {
 				if (lostRaces >= slots.cap()) {

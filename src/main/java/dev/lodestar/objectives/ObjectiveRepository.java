@@ -31,7 +31,7 @@ import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 class ObjectiveRepository {
 
 	private static final String COLUMNS = "o.id, o.cycle_id, o.owner_team_id, o.owner_person_id, o.title, o.description, "
-			+ "o.visibility, o.created_by, o.version, o.created_at, o.updated_at";
+			+ "o.visibility, o.created_by, o.version, o.created_at, o.updated_at, o.draft";
 
 	static final String VISIBLE = "(o.visibility = 'PUBLIC' or ? = true or o.owner_person_id = ? "
 			+ "or o.owner_team_id = any(?) or exists (select 1 from objective_viewer v where v.objective_id = o.id and v.person_id = ?))";
@@ -80,14 +80,14 @@ class ObjectiveRepository {
 	}
 
 	long insert(long cycleId, Owner owner, int slot, String title, String description, Visibility visibility,
-			long createdBy, Instant at) {
+			long createdBy, Instant at, boolean draft) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into objective (cycle_id, owner_team_id, owner_person_id, owner_slot, title, description, visibility,
-				                       created_by, version, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+				                       created_by, version, created_at, updated_at, draft)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
 			.params(cycleId, owner.teamId(), owner.personId(), slot, title, description, visibility.name(), createdBy,
-					timestamp(at), timestamp(at))
+					timestamp(at), timestamp(at), draft)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -96,6 +96,14 @@ class ObjectiveRepository {
 		return jdbc.sql("update objective set title = ?, description = ?, visibility = ?, version = version + 1, updated_at = ? "
 				+ "where id = ? and version = ?")
 			.params(title, description, visibility.name(), timestamp(at), id, expectedVersion)
+			.update() == 1;
+	}
+
+	/** Confirms a draft: false when the objective changed meanwhile or is no draft. */
+	boolean confirm(long id, int expectedVersion, Instant at) {
+		return jdbc.sql("update objective set draft = false, version = version + 1, updated_at = ? "
+				+ "where id = ? and version = ? and draft = true")
+			.params(timestamp(at), id, expectedVersion)
 			.update() == 1;
 	}
 
@@ -157,6 +165,42 @@ class ObjectiveRepository {
 			.params(params)
 			.query(ObjectiveRepository::objective)
 			.list());
+	}
+
+	List<ObjectiveSummary> summariesInCycle(Caller caller, long cycleId) {
+		return summaries("o.cycle_id = ?", cycleId, caller);
+	}
+
+	List<ObjectiveSummary> summaries(Caller caller, Collection<Long> ids) {
+		return summaries("o.id = any(?)", ids.toArray(Long[]::new), caller);
+	}
+
+	List<ObjectiveSummary> summariesOfTeams(Caller caller, long cycleId, Collection<Long> teamIds) {
+		List<Object> params = new ArrayList<>(visibleParams(caller));
+		params.add(cycleId);
+		params.add(teamIds.toArray(Long[]::new));
+		return summaryQuery("o.cycle_id = ? and o.owner_team_id = any(?)", params);
+	}
+
+	/** Every row matches; whether the caller may see it is a column, so hidden objectives can still be counted. */
+	private List<ObjectiveSummary> summaries(String filter, Object value, Caller caller) {
+		List<Object> params = new ArrayList<>(visibleParams(caller));
+		params.add(value);
+		return summaryQuery(filter, params);
+	}
+
+	private List<ObjectiveSummary> summaryQuery(String filter, List<Object> params) {
+		return jdbc.sql("select o.id, o.cycle_id, o.owner_team_id, o.owner_person_id, o.title, o.draft, "
+				+ "case when " + VISIBLE + " then 1 else 0 end as visible from objective o where " + filter
+				+ " order by o.id")
+			.params(params)
+			.query((rs, n) -> {
+				boolean visible = rs.getInt("visible") == 1;
+				return new ObjectiveSummary(rs.getLong("id"), rs.getLong("cycle_id"),
+						new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), visible,
+						visible ? rs.getString("title") : null, visible && rs.getBoolean("draft"), null);
+			})
+			.list();
 	}
 
 	List<Objective> search(Caller caller, ObjectiveSearch search, PageQuery page) {
@@ -226,7 +270,8 @@ class ObjectiveRepository {
 		return objectives.stream()
 			.map(objective -> new Objective(objective.id(), objective.cycleId(), objective.owner(), objective.title(),
 					objective.description(), objective.visibility(), viewers.getOrDefault(objective.id(), List.of()),
-					objective.createdBy(), objective.version(), objective.createdAt(), objective.updatedAt()))
+					objective.createdBy(), objective.version(), objective.createdAt(), objective.updatedAt(),
+					objective.draft()))
 			.toList();
 	}
 
@@ -234,6 +279,7 @@ class ObjectiveRepository {
 		return new Objective(rs.getLong("id"), rs.getLong("cycle_id"),
 				new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), rs.getString("title"),
 				rs.getString("description"), Visibility.valueOf(rs.getString("visibility")), List.of(),
-				rs.getLong("created_by"), rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getLong("created_by"), rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				rs.getBoolean("draft"));
 	}
 }

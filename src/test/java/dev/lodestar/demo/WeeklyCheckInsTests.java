@@ -27,7 +27,7 @@ class WeeklyCheckInsTests {
 	private static final Instant QUARTER_START = Instant.parse("2026-10-01T00:00:00Z");
 
 	private static final KeyResult MERCHANTS = new KeyResult(7, 3, 1, "Service center 1.0 supports at least 2 merchants",
-			KeyResultKind.INCREASE, BigDecimal.ZERO, BigDecimal.valueOf(2), "merchants", 11, 0);
+			KeyResultKind.INCREASE, BigDecimal.ZERO, BigDecimal.valueOf(2), "merchants", 11, 0, false);
 
 	@Test
 	void checksInSixTimesOneWeekApartEndingThisWeekAndNeverInTheFuture() {

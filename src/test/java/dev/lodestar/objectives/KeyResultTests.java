@@ -10,7 +10,7 @@ class KeyResultTests {
 
 	private static KeyResult of(KeyResultKind kind, String start, String target) {
 		return new KeyResult(1, 1, 1, "KR", kind, start == null ? null : new BigDecimal(start),
-				target == null ? null : new BigDecimal(target), null, 1, 0);
+				target == null ? null : new BigDecimal(target), null, 1, 0, false);
 	}
 
 	private static BigDecimal progress(KeyResult keyResult, String value) {
@@ -65,7 +65,7 @@ class KeyResultTests {
 
 	@Test
 	void rollsKeyResultsUpIntoTheObjectivesProgressAsTheirMean() {
-		var objective = new Objective(1, 1, Owner.person(1), "O", "", Visibility.PUBLIC, java.util.List.of(), 1, 0, null, null);
+		var objective = new Objective(1, 1, Owner.person(1), "O", "", Visibility.PUBLIC, java.util.List.of(), 1, 0, null, null, false);
 		var views = java.util.List.of(
 				KeyResultView.of(of(KeyResultKind.INCREASE, "0", "10"), reading("5")),
 				KeyResultView.of(of(KeyResultKind.MILESTONE, null, null), reading("1")),

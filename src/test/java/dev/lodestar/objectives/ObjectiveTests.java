@@ -23,7 +23,7 @@ class ObjectiveTests {
 	private static final Caller ADMIN = new Caller(5, "P5", true, Locale.ENGLISH, Set.of());
 
 	private static Objective objective(Owner owner, Visibility visibility) {
-		return new Objective(1, 1, owner, "O", "", visibility, List.of(3L), 1, 0, null, null);
+		return new Objective(1, 1, owner, "O", "", visibility, List.of(3L), 1, 0, null, null, false);
 	}
 
 	@Test

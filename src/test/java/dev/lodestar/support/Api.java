@@ -151,6 +151,24 @@ public final class Api {
 		return id(created);
 	}
 
+	/** A cycle with the given dates, e.g. a year that contains the quarters of {@link #newCycle(String)}. */
+	public long newCycle(String state, String startsOn, String endsOn) {
+		var created = post("/api/v1/cycles", admin(),
+				Map.of("name", unique("Y"), "startsOn", startsOn, "endsOn", endsOn, "state", state));
+		assertThat(created).hasStatus(201);
+		return id(created);
+	}
+
+	/** Says that one objective supports another (or one of its key results, when given); returns the link's id. */
+	public long link(Session as, long childId, long parentObjectiveId, Long parentKeyResultId) {
+		Map<String, Object> link = new LinkedHashMap<>();
+		link.put("parentObjectiveId", parentObjectiveId);
+		link.put("parentKeyResultId", parentKeyResultId);
+		var created = post("/api/v1/objectives/" + childId + "/alignment-links", as, link);
+		assertThat(created).hasStatus(201);
+		return id(created);
+	}
+
 	public long newTeamObjective(Session as, long cycleId, long teamId, String title) {
 		var created = post("/api/v1/objectives", as, Map.of("cycleId", cycleId, "ownerTeamId", teamId, "title", title));
 		assertThat(created).hasStatus(201);

@@ -11,6 +11,6 @@ import dev.lodestar.objectives.Reading;
  * {@code done} is set for milestones only; {@code progress} runs 0–100.
  */
 record KeyResultResponse(long id, long objectiveId, int position, String title, KeyResultKind kind, BigDecimal start,
-		BigDecimal target, String unit, long ownerPersonId, int version, BigDecimal current, Boolean done,
+		BigDecimal target, String unit, long ownerPersonId, boolean draft, int version, BigDecimal current, Boolean done,
 		Integer confidence, BigDecimal progress, Reading lastCheckIn, List<HintResponse> hints) {
 }

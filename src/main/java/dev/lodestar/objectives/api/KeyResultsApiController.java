@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.lodestar.objectives.DraftConfirmation;
 import dev.lodestar.objectives.KeyResultManagement;
 import dev.lodestar.objectives.KeyResultRevision;
 import dev.lodestar.objectives.NewKeyResult;
@@ -63,6 +64,13 @@ class KeyResultsApiController {
 	KeyResultResponse reviseKeyResult(@AuthenticationPrincipal Caller caller, Locale locale, @PathVariable long id,
 			@RequestBody KeyResultRevision revision) {
 		return responses.of(keyResults.revise(caller, id, revision), locale);
+	}
+
+	@PostMapping("/api/v1/key-results/{id}/confirm")
+	@Operation(summary = "Take a draft key result, put in by an accepted contribution request, as the owners' own")
+	KeyResultResponse confirmKeyResult(@AuthenticationPrincipal Caller caller, Locale locale, @PathVariable long id,
+			@RequestBody DraftConfirmation confirmation) {
+		return responses.of(keyResults.confirm(caller, id, confirmation), locale);
 	}
 
 	@DeleteMapping("/api/v1/key-results/{id}")

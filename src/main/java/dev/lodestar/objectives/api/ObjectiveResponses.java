@@ -34,7 +34,7 @@ class ObjectiveResponses {
 		var objective = view.objective();
 		return new ObjectiveResponse(objective.id(), objective.cycleId(), objective.owner().teamId(),
 				objective.owner().personId(), objective.title(), objective.description(), objective.visibility(),
-				objective.viewerIds(), objective.createdBy(), objective.version(), objective.createdAt(),
+				objective.viewerIds(), objective.draft(), objective.createdBy(), objective.version(), objective.createdAt(),
 				objective.updatedAt(), view.progress(), hints(view.hints(), locale),
 				view.keyResults().stream().map(keyResult -> of(keyResult, locale)).toList());
 	}
@@ -46,7 +46,7 @@ class ObjectiveResponses {
 		BigDecimal current = latest != null ? latest.value() : milestone ? null : keyResult.start();
 		return new KeyResultResponse(keyResult.id(), keyResult.objectiveId(), keyResult.position(), keyResult.title(),
 				keyResult.kind(), keyResult.start(), keyResult.target(), keyResult.unit(), keyResult.ownerPersonId(),
-				keyResult.version(), milestone ? null : current, milestone ? latest != null && latest.value().signum() > 0 : null,
+				keyResult.draft(), keyResult.version(), milestone ? null : current, milestone ? latest != null && latest.value().signum() > 0 : null,
 				latest == null ? null : latest.confidence(), view.progress(), latest, hints(view.hints(), locale));
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.lodestar.objectives.DraftConfirmation;
 import dev.lodestar.objectives.NewObjective;
 import dev.lodestar.objectives.ObjectiveManagement;
 import dev.lodestar.objectives.ObjectiveRevision;
@@ -86,6 +87,13 @@ class ObjectivesApiController {
 	ObjectiveResponse reviseObjective(@AuthenticationPrincipal Caller caller, Locale locale, @PathVariable long id,
 			@RequestBody ObjectiveRevision revision) {
 		return responses.of(objectives.revise(caller, id, revision), locale);
+	}
+
+	@PostMapping("/api/v1/objectives/{id}/confirm")
+	@Operation(summary = "Take a draft objective, put in by an accepted contribution request, as the owners' own")
+	ObjectiveResponse confirmObjective(@AuthenticationPrincipal Caller caller, Locale locale, @PathVariable long id,
+			@RequestBody DraftConfirmation confirmation) {
+		return responses.of(objectives.confirm(caller, id, confirmation), locale);
 	}
 
 	@DeleteMapping("/api/v1/objectives/{id}")
