@@ -225,6 +225,10 @@ public class ContributionManagement {
 			alignment.linkAgreed(actor, created, servedObjective, request.servesKeyResultId(), request.id());
 			return new Outcome(created, null);
 		}
+		if (proposal.objectiveId() == null) {
+			// The objective the key result was to join was deleted meanwhile: a counter-proposal names another.
+			throw InvalidInputException.of("proposal.objectiveId", "validation.contribution-objective-gone");
+		}
 		long owner = proposal.ownerPersonId() != null ? proposal.ownerPersonId() : askedTeamVoice(actor, request);
 		long added = keyResults.addDraft(actor, proposal.objectiveId(), new NewKeyResult(proposal.title(), proposal.kind(),
 				proposal.start(), proposal.target(), proposal.unit(), owner))
