@@ -159,6 +159,7 @@ public class ContributionManagement {
 			}
 			case ACCEPTED -> {
 				requireOpen(current.cycleId());
+				alignment.takeTurnToLink();
 				Outcome outcome = realise(actor, current);
 				outcomeObjective = outcome.objectiveId();
 				outcomeKeyResult = outcome.keyResultId();
