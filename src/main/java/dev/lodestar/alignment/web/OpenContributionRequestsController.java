@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.lodestar.alignment.ContributionManagement;
 import dev.lodestar.alignment.ContributionRequest;
@@ -49,13 +50,13 @@ class OpenContributionRequestsController {
 	}
 
 	@GetMapping("/teams/{id}/contribution-requests")
-	String showTeamRequests(Shell shell, @PathVariable long id, Model model) {
+	String showTeamRequests(Shell shell, @PathVariable long id, @RequestParam(required = false) Long cycle, Model model) {
 		if (!teams.exists(id)) {
 			throw new NotFoundException("team", id);
 		}
 		Caller caller = shell.caller();
 		List<RequestLine> lines = lines(caller, contributions.openOf(caller, List.of(id)));
-		String askLink = caller.admin() || caller.belongsTo(id) ? "/contribution-requests/new?team=" + id : null;
+		String askLink = caller.admin() || caller.belongsTo(id) ? "/contribution-requests/new?team=" + id + (cycle == null ? "" : "&cycle=" + cycle) : null;
 		model.addAttribute("page", new OpenContributionRequests(shell, id,
 				lines.stream().filter(line -> line.askedTeamId() == id).toList(),
 				lines.stream().filter(line -> line.askingTeamId() == id).toList(), askLink));

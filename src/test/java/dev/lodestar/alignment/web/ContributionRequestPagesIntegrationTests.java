@@ -70,12 +70,12 @@ class ContributionRequestPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(form.select("#contribution-askedTeam option[value=" + t.askedTeam() + "]")).hasSize(1);
 		assertThat(form.select("#contribution-askedTeam option[value=" + t.askingTeam() + "]")).isEmpty();
 		assertThat(form.select("input[name=idempotencyKey]").val()).isNotBlank();
-		assertThat(form.select("input[name=_csrf]")).hasSize(1);
+		assertThat(form.select("form[action=/contribution-requests] input[name=_csrf]")).hasSize(1);
 
 		long request = ask(t, "Open the API to partners");
 
 		var teamPage = Pages.html(pages.get("/teams/" + t.askingTeam(), t.asker()));
-		assertThat(teamPage.select("[hx-get=/teams/" + t.askingTeam() + "/contribution-requests][hx-trigger=load]")).hasSize(1);
+		assertThat(teamPage.select("[hx-get^=/teams/" + t.askingTeam() + "/contribution-requests][hx-trigger=load]")).hasSize(1);
 		var asking = Pages.html(pages.get("/teams/" + t.askingTeam() + "/contribution-requests", t.asker()));
 		assertThat(asking.select(".asked-by a[href=/contribution-requests/" + request + "]").text())
 			.isEqualTo("Open the API to partners");
@@ -238,6 +238,47 @@ class ContributionRequestPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(again).isEqualTo(first);
 		assertThat(Pages.html(pages.get("/teams/" + t.askedTeam() + "/contribution-requests", t.asked()))
 			.select(".request")).hasSize(1);
+	}
+
+	@Test
+	void theAskLinkKeepsTheCycleTheTeamPageShows() {
+		var t = teams();
+
+		var fragment = Pages.html(pages.get("/teams/" + t.askingTeam() + "/contribution-requests?cycle=" + t.cycle(), t.asker()));
+		var form = Pages.html(pages.get("/contribution-requests/new?team=" + t.askingTeam() + "&cycle=" + t.cycle(), t.asker()));
+
+		assertThat(fragment.select("a[href=/contribution-requests/new?team=" + t.askingTeam() + "&cycle=" + t.cycle() + "]"))
+			.hasSize(1);
+		assertThat(Pages.html(pages.get("/teams/" + t.askingTeam() + "?cycle=" + t.cycle(), t.asker()))
+			.select("[hx-get=/teams/" + t.askingTeam() + "/contribution-requests?cycle=" + t.cycle() + "]")).hasSize(1);
+		assertThat(form.select("#contribution-keyResult option[value=" + t.keyResult() + "]").text())
+			.isEqualTo("Win the mid-market · " + Api.read(api.get("/api/v1/key-results/" + t.keyResult(), t.asker()), "$.title"));
+		assertThat(Pages.html(pages.get("/teams/" + t.askingTeam() + "/contribution-requests", api.newPerson("Visitor")))
+			.select("a[href^=/contribution-requests/new]")).isEmpty();
+	}
+
+	@Test
+	void namesEveryFieldAndButtonOfTheContributionPages() {
+		var t = teams();
+		long request = ask(t, "Open the API to partners");
+		List<String> unnamed = new java.util.ArrayList<>();
+		for (String path : List.of("/contribution-requests/new?keyResult=" + t.keyResult(), "/contribution-requests/" + request)) {
+			var page = Pages.html(pages.get(path, path.startsWith("/contribution-requests/new") ? t.asker() : t.asked()));
+			assertThat(page.select("main h1")).hasSize(1);
+			for (var field : page.select("main input:not([type=hidden]), main select, main textarea")) {
+				boolean labelled = (!field.id().isEmpty() && !page.select("label[for=" + field.id() + "]").isEmpty())
+						|| field.parents().stream().anyMatch(parent -> parent.tagName().equals("label"));
+				if (!labelled) {
+					unnamed.add(path + ": " + field.attr("name"));
+				}
+			}
+			for (var control : page.select("main button, main a[href]")) {
+				if (control.text().isBlank()) {
+					unnamed.add(path + ": " + control.outerHtml());
+				}
+			}
+		}
+		assertThat(unnamed).isEmpty();
 	}
 
 	@Test
