@@ -192,8 +192,12 @@ class ContributionRequestPagesIntegrationTests extends PageIntegrationTest {
 		var stale = pages.post("/contribution-requests/" + request + "/accept", t.asked(), Map.of("version", "7"));
 		assertThat(stale).hasStatus(409);
 		assertThat(state(request, t.asked())).isEqualTo("WAITING_FOR_ASKED");
-		var bystander = Pages.html(pages.get("/contribution-requests/" + request, api.newPerson("Bystander")));
-		assertThat(bystander.select("form[action^=/contribution-requests/]")).isEmpty();
+		var bystander = api.newPerson("Bystander");
+		assertThat(Pages.html(pages.get("/contribution-requests/" + request, bystander))
+			.select("form[action^=/contribution-requests/]")).isEmpty();
+		assertThat(pages.post("/contribution-requests/" + request + "/decline", bystander,
+				Map.of("version", "0", "reason", "Not mine"))).hasStatus(403);
+		assertThat(state(request, t.asker())).isEqualTo("WAITING_FOR_ASKED");
 	}
 
 	@Test
