@@ -224,6 +224,8 @@ class ContributionRequestPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(pages.post("/contribution-requests/" + request + "/accept", t.asked(), Map.of("version", "0")))
 			.hasStatus(302);
 
+		assertThat(Pages.html(pages.get("/contribution-requests/" + request, t.asker())).select(".outcome").text())
+			.isEqualTo("Accepted as a draft key result of the objective A platform partners love");
 		var thread = api.get("/api/v1/contribution-requests/" + request, t.asked());
 		long keyResult = ((Number) Api.read(thread, "$.request.outcomeKeyResultId")).longValue();
 		var added = api.get("/api/v1/key-results/" + keyResult, t.asked());
