@@ -49,6 +49,8 @@ class ContributionJourneyTests extends BrowserJourney {
 
 		browser.signIn(email(asked), "password-1");
 		browser.go("/?cycle=" + cycle);
+		browser.waitFor(By.cssSelector(".asked-of a[href='" + requestPath + "']"));
+		browser.screenshot("contribution-home-en");
 		browser.find(By.cssSelector(".asked-of a[href='" + requestPath + "']")).click();
 		browser.waitFor(By.cssSelector(".conversation"));
 		browser.find(By.cssSelector("details summary")).click();
