@@ -14,8 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A contribution request in a real browser: asked from the team page, countered from the lead's home, accepted. */
 class ContributionJourneyTests extends BrowserJourney {
 
-	private String email(Api.Session person) {
-		return Api.read(api.get("/api/v1/people/me", person), "$.email");
+	/** Signs in; if the browser does not get there, what it shows instead is kept as a screenshot. */
+	private void signIn(Api.Session person, String step) {
+		try {
+			browser.signIn(Api.read(api.get("/api/v1/people/me", person), "$.email"), "password-1");
+		}
+		catch (RuntimeException notThere) {
+			browser.screenshot("contribution-sign-in-failed-" + step);
+			throw notThere;
+		}
 	}
 
 	@Test
@@ -29,7 +36,7 @@ class ContributionJourneyTests extends BrowserJourney {
 				"INCREASE", 0, 50);
 		long theirs = api.newTeamObjective(asked, cycle, askedTeam, "A platform partners love");
 
-		browser.signIn(email(asker), "password-1");
+		signIn(asker, "ask");
 		browser.go("/teams/" + askingTeam + "?cycle=" + cycle);
 		browser.find(By.cssSelector(".contribution-requests a.button")).click();
 		new Select(browser.find(By.id("contribution-keyResult"))).selectByValue(String.valueOf(keyResult));
@@ -47,7 +54,7 @@ class ContributionJourneyTests extends BrowserJourney {
 		browser.waitUntil(driver -> driver.getCurrentUrl().matches(".*/contribution-requests/\\d+$"));
 		String requestPath = browser.driver().getCurrentUrl().replaceAll("^https?://[^/]+", "");
 
-		browser.signIn(email(asked), "password-1");
+		signIn(asked, "counter");
 		browser.go("/?cycle=" + cycle);
 		browser.waitFor(By.cssSelector(".asked-of a[href='" + requestPath + "']"));
 		browser.screenshot("contribution-home-en");
@@ -60,7 +67,7 @@ class ContributionJourneyTests extends BrowserJourney {
 		browser.waitUntil(driver -> driver.findElements(By.cssSelector(".conversation .step")).size() == 2);
 		browser.screenshot("contribution-request-en");
 
-		browser.signIn(email(asker), "password-1");
+		signIn(asker, "accept");
 		browser.go(requestPath);
 		browser.find(By.cssSelector("form[action$='/accept'] button[type=submit]")).click();
 		browser.waitFor(By.cssSelector(".outcome a"));

@@ -288,6 +288,17 @@ class ContributionRequestPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void aFragmentAskedForWithoutASessionIsNotWhereSigningInLeads() {
+		var session = new org.springframework.mock.web.MockHttpSession();
+		assertThat(mvc.get().uri("/home/contribution-requests").header("HX-Request", "true").session(session).exchange())
+			.hasStatus(302);
+		assertThat(session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNull();
+
+		assertThat(mvc.get().uri("/explore").session(session).exchange()).hasStatus(302);
+		assertThat(session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNotNull();
+	}
+
+	@Test
 	void theOpenRequestListsIssueTheSameStatementsForOneRequestAndForMany() {
 		var few = teams();
 		var many = teams();
