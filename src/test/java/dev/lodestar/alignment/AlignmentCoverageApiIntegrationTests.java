@@ -1,10 +1,10 @@
 package dev.lodestar.alignment;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,29 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AlignmentCoverageApiIntegrationTests extends ApiIntegrationTest {
 
-	/**
-	 * Requests are aged through their own repository: the application reads the system clock, and a test cannot
-	 * wait a week. Only {@code waitingSince} changes, as if the team with the turn had had it that long.
-	 */
 	@Autowired
 	private ContributionRequestRepository requests;
 
+	private AgedRequests aged;
+
+	@BeforeEach
+	void ageRequestsThroughTheRepository() {
+		aged = new AgedRequests(requests);
+	}
+
 	private String coverage(long cycle) {
 		return "/api/v1/cycles/" + cycle + "/alignment-coverage";
-	}
-
-	private long ask(Session as, long keyResult, long askedTeam, String title) {
-		var asked = api.post("/api/v1/contribution-requests", as, Map.of("servesKeyResultId", keyResult, "askedTeamId",
-				askedTeam, "proposal", Map.of("type", "OBJECTIVE", "title", title)));
-		assertThat(asked).hasStatus(201);
-		return api.id(asked);
-	}
-
-	private void waitedFor(long requestId, Duration waited) {
-		ContributionRequest request = requests.find(requestId, false).orElseThrow();
-		Instant since = Instant.now().minus(waited);
-		assertThat(requests.update(requestId, request.version(), request.state(), request.proposal(), since, null, null,
-				request.updatedAt())).isTrue();
 	}
 
 	@Test
@@ -130,10 +119,8 @@ class AlignmentCoverageApiIntegrationTests extends ApiIntegrationTest {
 		long bystander = api.newTeam("Legal", null, List.of(), List.of());
 		long keyResult = api.newKeyResult(lead, api.newTeamObjective(lead, cycle, asking, "Win the region"), "PERCENTAGE", 0,
 				100);
-		long old = ask(lead, keyResult, asked, "Answer within an hour");
-		long recent = ask(lead, keyResult, asked, "Train the new hires");
-		waitedFor(old, Duration.ofDays(8).plusHours(1));
-		waitedFor(recent, Duration.ofDays(6));
+		long old = aged.ask(api, lead, keyResult, asked, "Answer within an hour", Duration.ofDays(8).plusHours(1));
+		aged.ask(api, lead, keyResult, asked, "Train the new hires", Duration.ofDays(6));
 
 		var organisation = api.get(coverage(cycle), lead);
 		assertThat(organisation).bodyJson().extractingPath("$.waitingRequests[*].id").asArray().containsExactly((int) old);
@@ -189,7 +176,7 @@ class AlignmentCoverageApiIntegrationTests extends ApiIntegrationTest {
 			long keyResult = api.newKeyResult(lead, top, "PERCENTAGE", 0, 100);
 			api.link(lead, api.newTeamObjective(lead, cycle, team, "Below " + i), top, null);
 			api.link(lead, top, api.newTeamObjective(lead, year, team, "Year " + i), null);
-			waitedFor(ask(lead, keyResult, asked, "Help " + i), Duration.ofDays(9));
+			aged.ask(api, lead, keyResult, asked, "Help " + i, Duration.ofDays(9));
 		}
 		return cycle;
 	}

@@ -14,33 +14,33 @@ import dev.lodestar.objectives.ObjectiveSummary;
  * objectives; {@code teams} has a line per team for the organisation and is empty for one team.
  */
 record AlignmentCoverageResponse(long cycleId, Long teamId, int objectives, int alignedUpward,
-		BigDecimal alignedUpwardShare, List<CoveredObjective> unsupported, List<CoveredObjective> supportingNothing,
-		List<Waiting> waitingRequests, List<TeamLine> teams) {
+		BigDecimal alignedUpwardShare, List<CoverageObjectiveResponse> unsupported, List<CoverageObjectiveResponse> supportingNothing,
+		List<WaitingRequestResponse> waitingRequests, List<TeamCoverageResponse> teams) {
 
 	/** An objective in a list: enough to name it and open it. */
-	record CoveredObjective(long objectiveId, String title, Long ownerTeamId, Long ownerPersonId, boolean draft,
+	record CoverageObjectiveResponse(long objectiveId, String title, Long ownerTeamId, Long ownerPersonId, boolean draft,
 			BigDecimal progress) {
 
-		static CoveredObjective of(ObjectiveSummary objective) {
-			return new CoveredObjective(objective.id(), objective.title(), objective.owner().teamId(),
+		static CoverageObjectiveResponse of(ObjectiveSummary objective) {
+			return new CoverageObjectiveResponse(objective.id(), objective.title(), objective.owner().teamId(),
 					objective.owner().personId(), objective.draft(), objective.progress());
 		}
 	}
 
-	/** A request waiting more than seven days; {@code waitingOn} is the team with the turn. */
-	record Waiting(long id, long askingTeamId, long askedTeamId, long waitingOnTeamId, String title,
+	/** A request waiting more than seven days; {@code waitingOnTeamId} is the team with the turn. */
+	record WaitingRequestResponse(long id, long askingTeamId, long askedTeamId, long waitingOnTeamId, String title,
 			Instant waitingSince, long daysWaiting) {
 
-		static Waiting of(WaitingRequest waiting) {
+		static WaitingRequestResponse of(WaitingRequest waiting) {
 			var request = waiting.request();
-			return new Waiting(request.id(), request.askingTeamId(), request.askedTeamId(),
+			return new WaitingRequestResponse(request.id(), request.askingTeamId(), request.askedTeamId(),
 					request.teamOf(request.state().turn()), request.proposal().title(), request.waitingSince(),
 					waiting.daysWaiting());
 		}
 	}
 
 	/** One team's figures in the organisation's coverage. */
-	record TeamLine(long teamId, int objectives, int alignedUpward, BigDecimal alignedUpwardShare, int unsupported,
+	record TeamCoverageResponse(long teamId, int objectives, int alignedUpward, BigDecimal alignedUpwardShare, int unsupported,
 			int supportingNothing, int waitingRequests) {
 	}
 
@@ -48,12 +48,12 @@ record AlignmentCoverageResponse(long cycleId, Long teamId, int objectives, int 
 		Coverage coverage = report.coverage();
 		return new AlignmentCoverageResponse(report.cycleId(), report.teamId(), coverage.objectives(),
 				coverage.alignedUpward(), coverage.alignedUpwardShare(),
-				coverage.unsupported().stream().map(CoveredObjective::of).toList(),
-				coverage.supportingNothing().stream().map(CoveredObjective::of).toList(),
-				coverage.waiting().stream().map(Waiting::of).toList(),
+				coverage.unsupported().stream().map(CoverageObjectiveResponse::of).toList(),
+				coverage.supportingNothing().stream().map(CoverageObjectiveResponse::of).toList(),
+				coverage.waiting().stream().map(WaitingRequestResponse::of).toList(),
 				report.teams().stream().map(line -> {
 					Coverage team = line.coverage();
-					return new TeamLine(line.teamId(), team.objectives(), team.alignedUpward(), team.alignedUpwardShare(),
+					return new TeamCoverageResponse(line.teamId(), team.objectives(), team.alignedUpward(), team.alignedUpwardShare(),
 						team.unsupported().size(), team.supportingNothing().size(), team.waiting().size());
 				}).toList());
 	}
