@@ -28,7 +28,8 @@ import dev.lodestar.platform.security.Caller;
  * <p>
  * A team's objectives are those the team itself owns: not its people's personal objectives, not its sub-teams'.
  * Its requests are those it asks or is asked. The organisation's objectives are every objective of the cycle, of
- * teams and of people.
+ * teams and of people. Drafts count like any objective: a draft from an accepted contribution request is already
+ * aligned to the key result it serves, and its owners see it in their OKRs.
  * <p>
  * A constant number of statements whatever the size: the cycle, the cycle's objectives (with their progress), its
  * links, the objectives of longer cycles at the other end of them, and its open requests.
