@@ -70,6 +70,7 @@ class AlignmentCoveragePagesIntegrationTests extends PageIntegrationTest {
 			.isEqualTo("/alignment/coverage?cycle=" + story.cycle() + "&team=" + story.alpha());
 		assertThat(alphaLine.select("td").eachText()).containsExactly("2", "0%", "1", "2", "1");
 		assertThat(page.select("nav a[href=/alignment/coverage]").attr("aria-current")).isEqualTo("page");
+		assertThat(page.select("form:has(#cycle-picker) input[name=team]")).isEmpty();
 	}
 
 	@Test
@@ -86,6 +87,8 @@ class AlignmentCoveragePagesIntegrationTests extends PageIntegrationTest {
 		assertThat(beta.select("#supporting-nothing ~ ul")).isEmpty();
 		assertThat(beta.select("#team-picker option[selected]").val()).isEqualTo(String.valueOf(story.beta()));
 		assertThat(beta.select("#team-lines")).isEmpty();
+		assertThat(beta.select("form:has(#cycle-picker) input[name=team]").val())
+			.isEqualTo(String.valueOf(story.beta()));
 
 		var quiet = Pages.html(pages.get("/alignment/coverage?cycle=" + story.cycle() + "&team=" + empty, a));
 		assertThat(quiet.select("#no-objectives").text()).isEqualTo("No objectives yet in this cycle.");
