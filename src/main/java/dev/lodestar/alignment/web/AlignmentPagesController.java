@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.lodestar.alignment.AlignmentLink;
 import dev.lodestar.alignment.AlignmentManagement;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.NotFoundException;
@@ -64,8 +63,9 @@ class AlignmentPagesController {
 			HttpServletRequest request, HttpServletResponse response) {
 		try {
 			var command = form.toCommand();
-			idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command,
-					AlignmentLink.class, () -> alignment.link(shell.caller(), id, command));
+			// Only the id is kept for a resent form: the section shows the links anew either way.
+			idempotent.once(shell.caller(), form.idempotencyKey(), "POST " + request.getRequestURI(), command, Long.class,
+					() -> alignment.link(shell.caller(), id, command).id());
 		}
 		catch (NotFoundException | ForbiddenException notTheirs) {
 			throw notTheirs;

@@ -105,7 +105,8 @@ class AlignmentSectionIntegrationTests extends PageIntegrationTest {
 		assertThat(html(pages.get("/objectives/" + child + "/alignment/parent-options?q=Ship+the", owner))
 			.select("input[name=parent]").eachAttr("value")).doesNotContain("objective-" + child);
 
-		var linked = pages.post("/objectives/" + child + "/alignment-links", owner, alignTo("key-result-" + keyResult, word));
+		var form = alignTo("key-result-" + keyResult, word);
+		var linked = pages.post("/objectives/" + child + "/alignment-links", owner, form);
 
 		assertThat(linked).hasStatusOk();
 		var document = html(linked);
@@ -113,6 +114,9 @@ class AlignmentSectionIntegrationTests extends PageIntegrationTest {
 		assertThat(document.select("#align-search").val()).isEmpty();
 		assertThat(api.get("/api/v1/objectives/" + child + "/alignment", owner)).bodyJson()
 			.extractingPath("$.supports[0].keyResultId").asNumber().isEqualTo((int) keyResult);
+		var sentTwice = pages.post("/objectives/" + child + "/alignment-links", owner, form);
+		assertThat(sentTwice).hasStatusOk();
+		assertThat(html(sentTwice).select(".supports li")).hasSize(1);
 	}
 
 	@Test
