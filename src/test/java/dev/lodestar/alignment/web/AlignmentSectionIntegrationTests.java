@@ -94,7 +94,7 @@ class AlignmentSectionIntegrationTests extends PageIntegrationTest {
 		String word = Api.unique("Memorable");
 		long annual = api.newPersonalObjective(owner, year, "A " + word + " year");
 		long keyResult = api.newKeyResult(owner, annual, "PERCENTAGE", 0, 100);
-		api.newPersonalObjective(owner, nextYear, "Another " + word + " year");
+		long later = api.newPersonalObjective(owner, nextYear, "Another " + word + " year");
 		long alsoMatching = api.newPersonalObjective(owner, quarter, "Tidy the " + word + " office");
 
 		var options = html(pages.get("/objectives/" + child + "/alignment/parent-options?q=" + word.toLowerCase(), owner));
@@ -104,6 +104,10 @@ class AlignmentSectionIntegrationTests extends PageIntegrationTest {
 		assertThat(options.text()).contains("A " + word + " year").doesNotContain("Another");
 		assertThat(html(pages.get("/objectives/" + child + "/alignment/parent-options?q=Ship+the", owner))
 			.select("input[name=parent]").eachAttr("value")).doesNotContain("objective-" + child);
+
+		var otherCycle = pages.post("/objectives/" + child + "/alignment-links", owner, alignTo("objective-" + later, word));
+		assertThat(otherCycle).hasStatus(422);
+		assertThat(html(otherCycle).select("#align-parent-error").text()).contains("does not contain");
 
 		var form = alignTo("key-result-" + keyResult, word);
 		var linked = pages.post("/objectives/" + child + "/alignment-links", owner, form);
@@ -179,6 +183,8 @@ class AlignmentSectionIntegrationTests extends PageIntegrationTest {
 
 		speaksChinese(owner);
 		assertThat(section(parent, owner).select(".rolled-up span").text()).isEqualTo("支撑目标：20%（2 个的平均值）");
+		var staleInChinese = pages.post(rollUp + firstLink + "/roll-up", owner, Map.of("rollUp", "false", "version", "0"));
+		assertThat(html(staleInChinese).select(".notice.error").text()).contains("在您读取后已被修改");
 	}
 
 	@Test
