@@ -1,5 +1,7 @@
 package dev.lodestar.alignment.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -104,7 +106,7 @@ class AskContributionPagesController {
 	private AskContributionPage page(Shell shell, ContributionForm form, FormMessages messages) {
 		Long askingTeam = ContributionForm.whole(form.askingTeam());
 		Long cycleId = ContributionForm.whole(form.cycle());
-		String askingName = askingTeam == null ? null : teams.namesOf(java.util.List.of(askingTeam)).get(askingTeam);
+		String askingName = askingTeam == null ? null : teams.namesOf(List.of(askingTeam)).get(askingTeam);
 		return new AskContributionPage(shell, askingName, form, messages,
 				choices.servedKeyResults(shell.caller(), cycleId, askingTeam), choices.otherTeams(askingTeam),
 				choices.objectivesOf(shell.caller(), cycleId, ContributionForm.whole(form.askedTeam())));
