@@ -167,6 +167,11 @@ class ObjectiveRepository {
 			.list());
 	}
 
+	/** How many objectives a cycle has, private ones too: a size, never a description. */
+	long countInCycle(long cycleId) {
+		return jdbc.sql("select count(*) from objective where cycle_id = ?").param(cycleId).query(Long.class).single();
+	}
+
 	List<ObjectiveSummary> summariesInCycle(Caller caller, long cycleId) {
 		return summaries("o.cycle_id = ?", cycleId, caller);
 	}

@@ -38,6 +38,12 @@ public class ObjectiveSummaries {
 		return withProgress(objectives.summariesInCycle(caller, cycleId), keyResults.measuresInCycle(cycleId));
 	}
 
+	/** How many objectives the cycle has, hidden ones included: whether a picture of it all is still readable. */
+	@Transactional(readOnly = true)
+	public long countInCycle(long cycleId) {
+		return objectives.countInCycle(cycleId);
+	}
+
 	/** The objectives among these ids that exist, hidden ones without words. */
 	@Transactional(readOnly = true)
 	public List<ObjectiveSummary> of(Caller caller, Collection<Long> ids) {
