@@ -101,4 +101,27 @@ class AlignmentMapPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(Api.body(around)).contains("\"o" + scene.hidden() + "\"").doesNotContain("Secret harbour");
 		assertThat(pages.get("/alignment/around/" + scene.hidden(), stranger)).hasStatus(404);
 	}
+
+	@Test
+	void opensOnTheReadersTeamWhenTheCycleHasTooManyObjectivesToReadAtOnce() {
+		var reader = api.newPerson("Reader");
+		long cycle = api.newCycle("ACTIVE");
+		long home = api.newTeam("Home", null, List.of(reader.personId()), List.of());
+		api.newTeamObjective(api.admin(), cycle, home, "Ours");
+		int objectives = 1;
+		while (objectives <= AlignmentMapPagesController.WHOLE_CYCLE_LIMIT) {
+			long team = api.newTeam("Crowd", null, List.of(), List.of());
+			for (int i = 0; i < 5; i++, objectives++) {
+				api.newTeamObjective(api.admin(), cycle, team, "Crowded " + i);
+			}
+		}
+
+		var page = Pages.html(pages.get("/alignment?cycle=" + cycle, reader));
+
+		assertThat(JsonPath.<Integer>read(mapData(page), "$.focusTeamId")).isEqualTo((int) home);
+		assertThat(page.select("#team-picker option[selected]").attr("value")).isEqualTo(String.valueOf(home));
+		assertThat(page.text()).contains("The cycle has many objectives, so the map opens on your team");
+		var whole = Pages.html(pages.get("/alignment?cycle=" + cycle + "&team=all", reader));
+		assertThat(JsonPath.<Integer>read(mapData(whole), "$.objectives")).isEqualTo(objectives);
+	}
 }
