@@ -17,7 +17,7 @@ final class Hops {
 	static Set<Long> up(Collection<Long> from, Collection<AlignmentLink> links) {
 		Set<Long> found = new LinkedHashSet<>();
 		links.stream()
-			.filter(link -> !link.isContribution() && from.contains(link.childObjectiveId()))
+			.filter(link -> !link.fromContributionRequest() && from.contains(link.childObjectiveId()))
 			.forEach(link -> found.add(link.parentObjectiveId()));
 		return found;
 	}
@@ -26,7 +26,7 @@ final class Hops {
 	static Set<Long> down(Collection<Long> from, Collection<AlignmentLink> links) {
 		Set<Long> found = new LinkedHashSet<>();
 		links.stream()
-			.filter(link -> !link.isContribution() && from.contains(link.parentObjectiveId()))
+			.filter(link -> !link.fromContributionRequest() && from.contains(link.parentObjectiveId()))
 			.forEach(link -> found.add(link.childObjectiveId()));
 		return found;
 	}
@@ -35,7 +35,7 @@ final class Hops {
 	static Set<Long> sideways(Collection<Long> from, Collection<AlignmentLink> links) {
 		Set<Long> found = new LinkedHashSet<>();
 		for (AlignmentLink link : links) {
-			if (!link.isContribution()) {
+			if (!link.fromContributionRequest()) {
 				continue;
 			}
 			if (from.contains(link.childObjectiveId())) {

@@ -81,7 +81,7 @@ record MapPicture(long cycleId, Collection<TeamPlace> teams, Map<Long, String> p
 	private MapEdge edgeOf(AlignmentLink link) {
 		Long keyResult = link.parentKeyResultId() != null && keyResultTitles.containsKey(link.parentKeyResultId())
 				? link.parentKeyResultId() : null;
-		return new MapEdge(link.isContribution() ? MapEdgeKind.CONTRIBUTION : MapEdgeKind.SUPPORTS,
+		return new MapEdge(link.fromContributionRequest() ? MapEdgeKind.CONTRIBUTION : MapEdgeKind.SUPPORTS,
 				MapNode.objectiveKey(link.childObjectiveId()), MapNode.objectiveKey(link.parentObjectiveId()), keyResult,
 				keyResult == null ? null : keyResultTitles.get(keyResult), link.rollUp() ? Boolean.TRUE : null,
 				link.contributionRequestId());

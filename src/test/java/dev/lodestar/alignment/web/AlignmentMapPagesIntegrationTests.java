@@ -44,6 +44,7 @@ class AlignmentMapPagesIntegrationTests extends PageIntegrationTest {
 		var page = Pages.html(result);
 		assertThat(page.select("h1").text()).isEqualTo("Alignment map");
 		assertThat(page.select("nav a[href=/alignment]").attr("aria-current")).isEqualTo("page");
+		assertThat(page.select("nav a[href=/alignment/coverage]").attr("aria-current")).isEmpty();
 		assertThat(page.select("script[src=/js/alignment-map.js]")).hasSize(1);
 		assertThat(page.select("script[src=/webjars/echarts/dist/echarts.min.js]")).hasSize(1);
 		var map = page.select("#alignment-map");
