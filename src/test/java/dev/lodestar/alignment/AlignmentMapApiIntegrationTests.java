@@ -14,6 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AlignmentMapApiIntegrationTests extends ApiIntegrationTest {
 
+	/**
+	 * A cycle of its own far from the others' quarter, so that the many objectives drawn here never crowd the
+	 * objectives other tests search for in the cycles that contain theirs.
+	 */
+	private long mapCycle() {
+		return api.newCycle("ACTIVE", "2031-01-01", "2031-03-31");
+	}
+
 	/** A chain of objectives of six teams under one company: zenith ← a ← b ← focus ← d ← e ← f. */
 	private record Chain(long cycle, long company, long focusTeam, long zenith, long a, long b, long focus, long d, long e,
 			long f) {
@@ -21,7 +29,7 @@ class AlignmentMapApiIntegrationTests extends ApiIntegrationTest {
 
 	private Chain chain() {
 		var admin = api.admin();
-		long cycle = api.newCycle("ACTIVE");
+		long cycle = mapCycle();
 		long company = api.newTeam("Company", null, List.of(), List.of());
 		long[] teams = new long[7];
 		for (int i = 0; i < teams.length; i++) {
@@ -59,7 +67,7 @@ class AlignmentMapApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void theWholeCycleShowsTeamsObjectivesByProgressAndWhatSupportsWhat() {
 		var admin = api.admin();
-		long cycle = api.newCycle("ACTIVE");
+		long cycle = mapCycle();
 		long company = api.newTeam("Company", null, List.of(), List.of());
 		long sales = api.newTeam("Sales", company, List.of(), List.of());
 		long top = api.newTeamObjective(admin, cycle, company, "Customers love us");
@@ -107,7 +115,7 @@ class AlignmentMapApiIntegrationTests extends ApiIntegrationTest {
 	void aNeighbourhoodShowsContributionsAndOpenRequestsWithOtherTeamsSideways() {
 		var admin = api.admin();
 		var lead = api.newPerson("Lead");
-		long cycle = api.newCycle("ACTIVE");
+		long cycle = mapCycle();
 		long focusTeam = api.newTeam("Focus", null, List.of(lead.personId()), List.of());
 		long partner = api.newTeam("Partner", null, List.of(), List.of());
 		long asker = api.newTeam("Asker", null, List.of(), List.of());
@@ -160,7 +168,7 @@ class AlignmentMapApiIntegrationTests extends ApiIntegrationTest {
 	void aPrivateObjectiveIsOnlyCountedForThoseWhoMayNotSeeIt() {
 		var owner = api.newPerson("Owner");
 		var stranger = api.newPerson("Stranger");
-		long cycle = api.newCycle("ACTIVE");
+		long cycle = mapCycle();
 		long team = api.newTeam("Home", null, List.of(owner.personId()), List.of());
 		long open = api.newTeamObjective(owner, cycle, team, "Open goal");
 		var secret = api.post("/api/v1/objectives", owner, Map.of("cycleId", cycle, "ownerPersonId", owner.personId(),
@@ -204,7 +212,7 @@ class AlignmentMapApiIntegrationTests extends ApiIntegrationTest {
 	/** A company objective with a key result, supported by {@code size} teams' objectives and by as many people's. */
 	private Organisation organisation(int size) {
 		var admin = api.admin();
-		long cycle = api.newCycle("ACTIVE");
+		long cycle = mapCycle();
 		long company = api.newTeam("Company", null, List.of(), List.of());
 		long top = api.newTeamObjective(admin, cycle, company, "Top");
 		long topKr = api.newKeyResult(admin, top, "PERCENTAGE", 0, 100);

@@ -16,13 +16,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The alignment map in a real browser: drawn by ECharts, an objective chosen, and what it links to merged in. */
 class AlignmentMapJourneyTests extends BrowserJourney {
 
+	/**
+	 * A cycle of its own far from the others' quarter, so that the many objectives drawn here never crowd the
+	 * objectives other tests search for in the cycles that contain theirs.
+	 */
+	private long mapCycle() {
+		return api.newCycle("ACTIVE", "2031-01-01", "2031-03-31");
+	}
+
 	private static final String NODE_NAMES = "var chart = echarts.getInstanceByDom(document.getElementById('alignment-map'));"
 			+ " return chart ? chart.getOption().series[0].data.map(function (d) { return d.name; }) : null;";
 
 	@Test
 	void drawsATeamsNeighbourhoodAndExpandsAnObjectiveOnDemand() {
 		var lead = api.newPerson("Cartographer");
-		long cycle = api.newCycle("ACTIVE");
+		long cycle = mapCycle();
 		long company = api.newTeam("Company", null, List.of(), List.of());
 		long[] teams = new long[4];
 		long[] objectives = new long[4];
