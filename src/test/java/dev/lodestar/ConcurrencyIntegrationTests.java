@@ -73,6 +73,46 @@ class ConcurrencyIntegrationTests extends HttpIntegrationTest {
 	}
 
 	@Test
+	void linksAddedAtTheSameMomentNeverCloseALoopTogether() throws Exception {
+		var first = api.newPerson("Ring");
+		var second = api.newPerson("Ring");
+		long cycle = api.newCycle("ACTIVE");
+		List<Long> ring = new ArrayList<>();
+		for (int i = 0; i < CLIENTS; i++) {
+			ring.add(api.newPersonalObjective(i % 2 == 0 ? first : second, cycle, "Ring " + i));
+		}
+		var next = new java.util.concurrent.atomic.AtomicInteger();
+
+		// Each client links one objective to the next round the ring: all but one may succeed.
+		var responses = atOnce(() -> {
+			int i = next.getAndIncrement();
+			return send(post("/api/v1/objectives/" + ring.get(i) + "/alignment-links", api.admin(),
+					Map.of("parentObjectiveId", ring.get((i + 1) % CLIENTS))));
+		});
+
+		assertThat(responses).filteredOn(response -> response.statusCode() == 201).hasSize(CLIENTS - 1);
+		assertThat(responses).filteredOn(response -> response.statusCode() != 201).singleElement()
+			.satisfies(response -> assertThat(response.body()).contains("urn:lodestar:problem:alignment-loop"));
+	}
+
+	@Test
+	void theSameLinkAddedAtTheSameMomentIsAddedOnce() throws Exception {
+		var owner = api.newPerson("Twin");
+		long cycle = api.newCycle("ACTIVE");
+		long child = api.newPersonalObjective(owner, cycle, "Child");
+		long parent = api.newPersonalObjective(owner, cycle, "Parent");
+
+		var responses = atOnce(() -> send(post("/api/v1/objectives/" + child + "/alignment-links", owner,
+				Map.of("parentObjectiveId", parent))));
+
+		assertThat(responses).filteredOn(response -> response.statusCode() == 201).hasSize(1);
+		assertThat(responses).filteredOn(response -> response.statusCode() == 409).hasSize(CLIENTS - 1)
+			.allMatch(response -> response.body().contains("urn:lodestar:problem:alignment-exists"));
+		assertThat(api.get("/api/v1/objectives/" + parent + "/alignment", owner)).bodyJson()
+			.extractingPath("$.supportedBy").asArray().hasSize(1);
+	}
+
+	@Test
 	void neverLetsConcurrentRequestsPassTheKeyResultCap() throws Exception {
 		var person = api.newPerson("Crowd");
 		long objective = api.newPersonalObjective(person, api.newCycle("ACTIVE"), "Crowded");

@@ -73,6 +73,7 @@ public class AlignmentManagement {
 	/** The objective's owners say it supports a parent objective, or a key result of one, that they may see. */
 	@Transactional
 	public AlignmentLink link(Caller actor, long childId, NewAlignmentLink command) {
+		takeTurnToLink();
 		Objective child = objectives.changeable(actor, childId);
 		Parent parent = parentOf(actor, command);
 		return insert(actor, child, parent, Boolean.TRUE.equals(command.rollUp()), null);
@@ -152,6 +153,7 @@ public class AlignmentManagement {
 	 * agreed already, so only the rules of alignment apply. An existing link between the two stays as it is.
 	 */
 	AlignmentLink linkAgreed(Caller actor, long childId, long parentObjectiveId, long parentKeyResultId, long requestId) {
+		takeTurnToLink();
 		ObjectiveView child = objectives.find(actor, childId).orElseThrow(() -> new NotFoundException("objective", childId));
 		var existing = links.between(childId, parentObjectiveId);
 		if (existing.isPresent()) {
@@ -160,6 +162,15 @@ public class AlignmentManagement {
 		ObjectiveView parent = objectives.find(actor, parentObjectiveId)
 			.orElseThrow(() -> new NotFoundException("objective", parentObjectiveId));
 		return insert(actor, child.objective(), new Parent(parent.objective(), parentKeyResultId), false, requestId);
+	}
+
+	/**
+	 * Waits for the organisation-wide turn to add links, before any objective row is locked. Loops are checked
+	 * against committed links only once no other link is being added; and taking the turn first keeps the lock
+	 * order the same for every writer of links (turn, then objectives), so two of them never deadlock.
+	 */
+	void takeTurnToLink() {
+		links.lockGuard();
 	}
 
 	private record Parent(Objective objective, Long keyResultId) {
@@ -187,7 +198,6 @@ public class AlignmentManagement {
 
 	private AlignmentLink insert(Caller actor, Objective child, Parent parent, boolean rollUp, Long requestId) {
 		requireContainingCycle(child, parent.objective());
-		links.lockGuard();
 		Loops.closedBy(child.id(), parent.objective().id(), links.upwardFrom(parent.objective().id()))
 			.ifPresent(loop -> refuseLoop(actor, loop));
 		if (links.between(child.id(), parent.objective().id()).isPresent()) {

@@ -159,6 +159,7 @@ public class ContributionManagement {
 			}
 			case ACCEPTED -> {
 				requireOpen(current.cycleId());
+				alignment.takeTurnToLink();
 				Outcome outcome = realise(actor, current);
 				outcomeObjective = outcome.objectiveId();
 				outcomeKeyResult = outcome.keyResultId();
@@ -224,6 +225,10 @@ public class ContributionManagement {
 				.id();
 			alignment.linkAgreed(actor, created, servedObjective, request.servesKeyResultId(), request.id());
 			return new Outcome(created, null);
+		}
+		if (proposal.objectiveId() == null) {
+			// The objective the key result was to join was deleted meanwhile: a counter-proposal names another.
+			throw InvalidInputException.of("proposal.objectiveId", "validation.contribution-objective-gone");
 		}
 		long owner = proposal.ownerPersonId() != null ? proposal.ownerPersonId() : askedTeamVoice(actor, request);
 		long added = keyResults.addDraft(actor, proposal.objectiveId(), new NewKeyResult(proposal.title(), proposal.kind(),

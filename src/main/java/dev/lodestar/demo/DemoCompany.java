@@ -31,6 +31,8 @@ public class DemoCompany {
 
 	private final DemoQuarter quarter;
 
+	private final DemoAlignment alignment;
+
 	private final TeamManagement teams;
 
 	private final CycleManagement cycles;
@@ -39,10 +41,11 @@ public class DemoCompany {
 
 	private final Clock clock;
 
-	DemoCompany(DemoOrganisation organisation, DemoQuarter quarter, TeamManagement teams, CycleManagement cycles,
+	DemoCompany(DemoOrganisation organisation, DemoQuarter quarter, DemoAlignment alignment, TeamManagement teams, CycleManagement cycles,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.organisation = organisation;
 		this.quarter = quarter;
+		this.alignment = alignment;
 		this.teams = teams;
 		this.cycles = cycles;
 		this.transaction = new TransactionTemplate(transactions);
@@ -71,6 +74,7 @@ public class DemoCompany {
 		return transaction.execute(status -> {
 			Cycle active = planQuarters(cast.admin(), LocalDate.now(today));
 			DemoQuarter.Filled filled = quarter.fill(cast, active, today);
+			alignment.align(cast, filled.byOwner());
 			return new DemoSummary(active.id(), cast.people().size(), cast.teamIds().size(), filled.objectives(),
 					filled.keyResults(), filled.checkIns(), Duration.ofNanos(System.nanoTime() - started));
 		});

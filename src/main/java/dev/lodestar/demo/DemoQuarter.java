@@ -1,6 +1,7 @@
 package dev.lodestar.demo;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,15 @@ class DemoQuarter {
 	/** Any fixed seed: the same company, the same numbers and the same notes on every load. */
 	private static final long SEED = 1_000_000_007L;
 
-	/** How much was set, for the summary. */
-	record Filled(int objectives, int keyResults, int checkIns) {
+	/**
+	 * How much was set, for the summary, and what was set per owner key (a team's or a person's), in order: what
+	 * the demo's alignment links.
+	 */
+	record Filled(int objectives, int keyResults, int checkIns, Map<String, List<SetObjective>> byOwner) {
+	}
+
+	/** One objective as set, with its key results' ids in order. */
+	record SetObjective(long objectiveId, List<Long> keyResultIds) {
 	}
 
 	private final ObjectiveManagement objectives;
@@ -58,6 +66,7 @@ class DemoQuarter {
 		int objectiveCount = 0;
 		int keyResultCount = 0;
 		int checkInCount = 0;
+		Map<String, List<SetObjective>> byOwner = new HashMap<>();
 		for (DemoObjective objective : DemoObjectives.all()) {
 			int turn = setPerOwner.merge(objective.ownerKey(), 1, Integer::sum) - 1;
 			if (turn >= limits.maxObjectivesPerOwner()) {
@@ -68,6 +77,8 @@ class DemoQuarter {
 			Caller author = cast.caller(writers.get(turn % writers.size()));
 			long objectiveId = objectives.create(author, newObjective(cast, cycle, objective)).objective().id();
 			objectiveCount++;
+			List<Long> keyResultIds = new ArrayList<>();
+			byOwner.computeIfAbsent(objective.ownerKey(), key -> new ArrayList<>()).add(new SetObjective(objectiveId, keyResultIds));
 			List<DemoKeyResult> measures = objective.keyResults();
 			for (int i = 0; i < Math.min(measures.size(), limits.maxKeyResultsPerObjective()); i++) {
 				String ownerKey = writers.get((turn + i + 1) % writers.size());
@@ -75,6 +86,7 @@ class DemoQuarter {
 				KeyResult keyResult = keyResults.add(author, objectiveId, new NewKeyResult(measure.title(), measure.kind(),
 						measure.start(), measure.target(), measure.unit(), cast.personId(ownerKey))).keyResult();
 				keyResultCount++;
+				keyResultIds.add(keyResult.id());
 				Caller owner = cast.caller(ownerKey);
 				for (WeeklyCheckIns.Dated dated : weekly.of(keyResult)) {
 					checkIns.recordHistorical(owner, keyResult.id(), dated.checkIn(), dated.at());
@@ -82,7 +94,7 @@ class DemoQuarter {
 				}
 			}
 		}
-		return new Filled(objectiveCount, keyResultCount, checkInCount);
+		return new Filled(objectiveCount, keyResultCount, checkInCount, byOwner);
 	}
 
 	private static NewObjective newObjective(DemoCast cast, Cycle cycle, DemoObjective objective) {

@@ -105,6 +105,24 @@ class DemoCompanyIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void alignsTeamsToTheirDepartmentsAndHasContributionRequestsUnderWay() {
+		var reader = signIn("li.zhu");
+		var overview = api.get("/api/v1/cycles/" + summary.activeCycleId() + "/overview", reader);
+		String drafts = "$.objectives[?(@.draft == true)].title";
+		assertThat(Api.<List<String>>read(overview, drafts)).containsExactly("Give support one view of every customer's story");
+
+		List<Integer> ids = Api.read(overview, "$.objectives[?(@.ownerTeamId != null)].id");
+		long supporting = ids.stream()
+			.filter(id -> !Api.<List<?>>read(api.get("/api/v1/objectives/" + id + "/alignment", reader), "$.supports").isEmpty())
+			.count();
+		assertThat(supporting).as("team objectives aligned upward").isGreaterThan(ids.size() / 2);
+
+		var requests = api.get("/api/v1/contribution-requests?cycleId=" + summary.activeCycleId() + "&open=false", reader);
+		assertThat(Api.<List<String>>read(requests, "$[*].state"))
+			.containsExactlyInAnyOrder("WAITING_FOR_ASKED", "WAITING_FOR_ASKING", "ACCEPTED");
+	}
+
+	@Test
 	void writesObjectivesInChineseAndEnglishWithTheArticlesExampleAndAFewHints() {
 		var overview = api.get("/api/v1/cycles/" + summary.activeCycleId() + "/overview", signIn("hua.yang"));
 

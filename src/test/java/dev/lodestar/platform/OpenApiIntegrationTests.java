@@ -45,7 +45,18 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/history", set("get")),
 				Map.entry("/api/v1/policy/caps", set("get", "put")),
 				Map.entry("/api/v1/policy/check-ins", set("get", "put")),
-				Map.entry("/api/v1/imports/people-and-teams", set("post")))));
+				Map.entry("/api/v1/imports/people-and-teams", set("post")),
+				Map.entry("/api/v1/objectives/{id}/confirm", set("post")),
+				Map.entry("/api/v1/key-results/{id}/confirm", set("post")),
+				Map.entry("/api/v1/objectives/{id}/alignment", set("get")),
+				Map.entry("/api/v1/objectives/{id}/alignment-links", set("post")),
+				Map.entry("/api/v1/alignment-links/{id}", set("delete", "get", "put")),
+				Map.entry("/api/v1/contribution-requests", set("get", "post")),
+				Map.entry("/api/v1/contribution-requests/{id}", set("get")),
+				Map.entry("/api/v1/contribution-requests/{id}/accept", set("post")),
+				Map.entry("/api/v1/contribution-requests/{id}/counter", set("post")),
+				Map.entry("/api/v1/contribution-requests/{id}/decline", set("post")),
+				Map.entry("/api/v1/contribution-requests/{id}/withdraw", set("post")))));
 	}
 
 	@Test

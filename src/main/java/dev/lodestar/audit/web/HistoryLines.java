@@ -29,10 +29,12 @@ import dev.lodestar.platform.web.Texts;
 class HistoryLines {
 
 	private static final Set<String> SUMMARIES = Set.of("OBJECTIVE.CREATED", "OBJECTIVE.UPDATED", "OBJECTIVE.DELETED",
-			"KEY_RESULT.CREATED", "KEY_RESULT.UPDATED", "KEY_RESULT.DELETED", "CHECK_IN.CHECKED_IN");
+			"KEY_RESULT.CREATED", "KEY_RESULT.UPDATED", "KEY_RESULT.DELETED", "CHECK_IN.CHECKED_IN", "ALIGNMENT_LINK.CREATED",
+			"ALIGNMENT_LINK.UPDATED", "ALIGNMENT_LINK.DELETED");
 
 	private static final Set<String> FIELDS = Set.of("cycleId", "ownerTeamId", "ownerPersonId", "title", "description",
-			"visibility", "viewerIds", "kind", "start", "target", "unit", "objectiveId", "value", "done", "confidence", "note");
+			"visibility", "viewerIds", "kind", "start", "target", "unit", "objectiveId", "value", "done", "confidence", "note", "draft", "rollUp", "parentObjectiveId",
+			"parentKeyResultId");
 
 	/** Said in the summary already: "checked in on <key result>". */
 	private static final String KEY_RESULT_ID = "keyResultId";
@@ -125,7 +127,9 @@ class HistoryLines {
 			}
 			case "ownerTeamId" -> names.teams().getOrDefault(id(value), String.valueOf(value));
 			case "cycleId" -> names.cycles().getOrDefault(id(value), String.valueOf(value));
-			case "objectiveId" -> t.m("history.value.objective", String.valueOf(value));
+			case "objectiveId", "parentObjectiveId" -> t.m("history.value.objective", String.valueOf(value));
+			case "parentKeyResultId" -> t.m("history.value.key-result", String.valueOf(value));
+			case "draft", "rollUp" -> Boolean.TRUE.equals(value) ? t.m("history.value.yes") : t.m("history.value.no");
 			case "visibility" -> t.m("objective.visibility." + value);
 			case "kind" -> t.m("key-result.kind." + value);
 			case "done" -> Boolean.TRUE.equals(value) ? t.m("key-result.done") : t.m("key-result.not-done");
