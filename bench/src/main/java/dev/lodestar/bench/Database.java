@@ -110,7 +110,8 @@ final class Database implements AutoCloseable {
 	/**
 	 * The SQL statements one call makes the application send: PostgreSQL logs every statement
 	 * ({@code log_statement=all}, turned on for the call only) and the lines it logs meanwhile are counted.
-	 * Transaction control (BEGIN, COMMIT, SET, ...) is counted apart from the statements that read or write.
+	 * Transaction control (BEGIN, COMMIT, SET, ...) and the pool's connection checks (an empty statement) are
+	 * counted apart from the statements that read or write.
 	 */
 	StatementCount countStatements(java.util.concurrent.Callable<?> call) throws Exception {
 		try (Connection connection = connect(); var statement = connection.createStatement()) {
@@ -144,7 +145,8 @@ final class Database implements AutoCloseable {
 				}
 				String sql = matcher.group(1).strip();
 				String first = sql.split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
-				if (java.util.Set.of("BEGIN", "COMMIT", "ROLLBACK", "SET", "SHOW", "START", "RESET").contains(first)) {
+				// an empty statement is the pool checking an idle connection (JDBC isValid), not the call's work
+				if (sql.isEmpty() || java.util.Set.of("BEGIN", "COMMIT", "ROLLBACK", "SET", "SHOW", "START", "RESET").contains(first)) {
 					control++;
 				}
 				else {

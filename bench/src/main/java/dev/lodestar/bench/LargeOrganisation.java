@@ -122,7 +122,7 @@ final class LargeOrganisation {
 	private int add(int team, boolean personal, int slot) {
 		int o = objectives.size();
 		// one team in twenty per slot, a different twentieth for each slot, so that no team is private throughout
-		boolean isPrivate = (team * 3 + slot * 7 + (personal ? 11 : 0)) % PRIVATE_EVERY == PRIVATE_EVERY - 1;
+		boolean isPrivate = ((personal ? team / 2 : team) * 3 + slot * 7 + (personal ? 11 : 0)) % PRIVATE_EVERY == PRIVATE_EVERY - 1;
 		objectives.add(new Objective(o, team, personal, slot, isPrivate, 1 + o % 3));
 		return o;
 	}

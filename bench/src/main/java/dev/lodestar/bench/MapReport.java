@@ -47,7 +47,7 @@ final class MapReport {
 					phase.dbCpuPerRequest(), phase.averageKib(), verdict));
 		}
 		if (!workload.statements().isEmpty()) {
-			md.append("\n| one call | SQL statements | transaction control |\n|---|---:|---:|\n");
+			md.append("\n| one call | SQL statements | transaction control, connection checks |\n|---|---:|---:|\n");
 			workload.statements().forEach((call, count) -> md.append("| %s | %d | %d |\n".formatted(call, count.statements(),
 					count.transactionControl())));
 		}

@@ -234,7 +234,7 @@ final class MapWorkload {
 				}
 			}
 			statements.put(call.getKey(), fewest);
-			System.out.printf("statements: %-45s %3d (+%d transaction control): %s%n", call.getKey(), fewest.statements(),
+			System.out.printf("statements: %-45s %3d (+%d transaction control, connection checks): %s%n", call.getKey(), fewest.statements(),
 					fewest.transactionControl(), fewest.texts());
 		}
 	}
