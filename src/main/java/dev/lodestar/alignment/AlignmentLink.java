@@ -11,7 +11,7 @@ import java.time.Instant;
 public record AlignmentLink(long id, long childObjectiveId, long parentObjectiveId, Long parentKeyResultId,
 		boolean rollUp, Long contributionRequestId, long createdBy, int version, Instant createdAt) {
 
-	public boolean isContribution() {
+	public boolean fromContributionRequest() {
 		return contributionRequestId != null;
 	}
 }

@@ -3,6 +3,7 @@ package dev.lodestar.cycles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
@@ -93,6 +94,15 @@ public class CycleManagement {
 	@Transactional(readOnly = true)
 	public Set<Long> openAmong(Collection<Long> ids) {
 		return cycles.findAll(ids).stream().filter(cycle -> cycle.state().isOpen()).map(Cycle::id).collect(Collectors.toSet());
+	}
+
+	/**
+	 * The cycle and every cycle that contains it, e.g. the year around a quarter: where the objectives an objective
+	 * may support are. One query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Cycle> containing(Cycle cycle) {
+		return cycles.around(cycle.startsOn(), cycle.endsOn());
 	}
 
 	/** The cycle asked for, or the one to show by default: the active one running today, else the latest. */

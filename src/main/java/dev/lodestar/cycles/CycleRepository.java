@@ -61,6 +61,15 @@ class CycleRepository {
 			.optional();
 	}
 
+	/** Cycles that run at least from {@code startsOn} to {@code endsOn}: the cycle itself and longer ones around it. */
+	List<Cycle> around(LocalDate startsOn, LocalDate endsOn) {
+		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where starts_on <= ? and ends_on >= ? "
+				+ "order by starts_on desc, id desc")
+			.params(startsOn, endsOn)
+			.query(CycleRepository::cycle)
+			.list();
+	}
+
 	List<Cycle> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -198,6 +198,20 @@ public class ObjectiveManagement {
 		return views.of(objectives.ownedBy(caller, cycleId, personId, teamIds));
 	}
 
+	/**
+	 * Objectives the caller may see in these cycles, other than {@code except}, whose title or a key result's title
+	 * holds the text (any, when blank), with their key results: where an objective finds what it supports. At most
+	 * {@code limit}, in a constant number of queries.
+	 */
+	@Transactional(readOnly = true)
+	public List<ObjectiveView> matchingInCycles(Caller caller, Collection<Long> cycleIds, String text, long except,
+			int limit) {
+		if (cycleIds.isEmpty()) {
+			return List.of();
+		}
+		return views.of(objectives.matchingInCycles(caller, cycleIds, text, except, limit));
+	}
+
 	/** The objective, locked for the rest of the transaction, if the caller may change it now. */
 	public Objective changeable(Caller actor, long id) {
 		Objective objective = objectives.findVisible(actor, id, true).orElseThrow(() -> new NotFoundException("objective", id));

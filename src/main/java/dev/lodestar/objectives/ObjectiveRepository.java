@@ -167,6 +167,23 @@ class ObjectiveRepository {
 			.list());
 	}
 
+	/**
+	 * Up to {@code limit} objectives of these cycles, other than {@code except}, that the caller may see and whose
+	 * title or a key result's title holds the text: what an objective may be aligned to, found while typing.
+	 */
+	List<Objective> matchingInCycles(Caller caller, Collection<Long> cycleIds, String text, long except, int limit) {
+		String pattern = containing(text);
+		List<Object> params = new ArrayList<>(List.of(cycleIds.toArray(Long[]::new), except, pattern, pattern));
+		params.addAll(visibleParams(caller));
+		params.add(limit);
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where o.cycle_id = any(?) and o.id <> ? "
+				+ "and (lower(o.title) like ? or exists (select 1 from key_result k where k.objective_id = o.id "
+				+ "and lower(k.title) like ?)) and " + VISIBLE + " order by lower(o.title), o.id limit ?")
+			.params(params)
+			.query(ObjectiveRepository::objective)
+			.list());
+	}
+
 	List<ObjectiveSummary> summariesInCycle(Caller caller, long cycleId) {
 		return summaries("o.cycle_id = ?", cycleId, caller);
 	}

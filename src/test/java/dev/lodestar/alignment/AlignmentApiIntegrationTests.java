@@ -39,6 +39,24 @@ class AlignmentApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aRetriedLinkWithTheSameIdempotencyKeyIsAddedOnceAndAnsweredAlike() {
+		var owner = api.newPerson("Retrier");
+		long cycle = api.newCycle("ACTIVE");
+		long child = api.newPersonalObjective(owner, cycle, "Child");
+		long parent = api.newPersonalObjective(owner, cycle, "Parent");
+		String uri = "/api/v1/objectives/" + child + "/alignment-links";
+
+		var first = api.post(uri, owner, parent(parent, null), "Idempotency-Key", "link-once");
+		var retried = api.post(uri, owner, parent(parent, null), "Idempotency-Key", "link-once");
+
+		assertThat(first).hasStatus(201);
+		assertThat(retried).hasStatus(201).hasHeader("Idempotent-Replayed", "true");
+		assertThat(api.id(retried)).isEqualTo(api.id(first));
+		assertThat(api.get("/api/v1/objectives/" + parent + "/alignment", owner)).bodyJson()
+			.extractingPath("$.supportedBy").asArray().hasSize(1);
+	}
+
+	@Test
 	void aLinkThatWouldCloseALoopIsRefusedAndNamesTheLoop() {
 		var owner = api.newPerson("Looper");
 		long cycle = api.newCycle("ACTIVE");

@@ -56,7 +56,8 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/contribution-requests/{id}/accept", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/counter", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/decline", set("post")),
-				Map.entry("/api/v1/contribution-requests/{id}/withdraw", set("post")))));
+				Map.entry("/api/v1/contribution-requests/{id}/withdraw", set("post")),
+				Map.entry("/api/v1/cycles/{cycleId}/alignment-coverage", set("get")))));
 	}
 
 	@Test

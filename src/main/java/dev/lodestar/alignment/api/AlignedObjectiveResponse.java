@@ -15,7 +15,7 @@ record AlignedObjectiveResponse(long linkId, int linkVersion, boolean rollUp, bo
 	static AlignedObjectiveResponse of(AlignedObjective aligned) {
 		var link = aligned.link();
 		var objective = aligned.objective();
-		return new AlignedObjectiveResponse(link.id(), link.version(), link.rollUp(), link.isContribution(), objective.id(),
+		return new AlignedObjectiveResponse(link.id(), link.version(), link.rollUp(), link.fromContributionRequest(), objective.id(),
 				objective.cycleId(), objective.owner().teamId(), objective.owner().personId(), objective.title(),
 				objective.draft(), objective.progress(), link.parentKeyResultId(), aligned.keyResultTitle());
 	}

@@ -8,10 +8,18 @@ import dev.lodestar.platform.web.Shell;
 
 /**
  * One objective with everything about it: its owner and cycle, who may see it when it is private, its key results
- * as rows, and its thread. {@code keyResultCapNotice} explains the cap when no key result may be added.
+ * as rows, and its thread. {@code keyResultCapNotice} explains the cap when no key result may be added;
+ * {@code notices} why a change asked from the page itself (confirming a draft) was refused.
  */
 public record ObjectivePage(Shell shell, ObjectiveView view, Cycle cycle, OwnerLink owner, List<String> viewerNames,
-		List<KeyResultRow> rows, boolean mayChange, List<String> keyResultCapNotice, CommentsSection comments) {
+		List<KeyResultRow> rows, boolean mayChange, List<String> keyResultCapNotice, CommentsSection comments,
+		List<String> notices) {
+
+	/** The same page with why a change was refused, shown at its top. */
+	ObjectivePage withNotices(List<String> refusals) {
+		return new ObjectivePage(shell, view, cycle, owner, viewerNames, rows, mayChange, keyResultCapNotice, comments,
+				List.copyOf(refusals));
+	}
 
 	/** Whether the reader may add a key result now: they may change the objective and it has room. */
 	public boolean mayAddKeyResult() {

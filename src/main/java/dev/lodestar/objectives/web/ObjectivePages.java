@@ -72,6 +72,6 @@ class ObjectivePages {
 		var section = new CommentsSection(objective.id(), CommentLine.of(thread.comments(), names),
 				thread.earlierExist() ? thread.oldestId() : null, CommentForm.empty(), FormErrors.none());
 		return new ObjectivePage(shell, view, cycle, ownerLink, viewerNames, rows, mayChange,
-				mayChange ? keyResultChecks.capNotice(shell, view) : List.of(), section);
+				mayChange ? keyResultChecks.capNotice(shell, view) : List.of(), section, List.of());
 	}
 }
