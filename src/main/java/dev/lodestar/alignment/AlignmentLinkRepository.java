@@ -99,8 +99,7 @@ class AlignmentLinkRepository {
 
 	/** Every link from or to an objective of the cycle: the cycle's alignment in one query. */
 	List<AlignmentLink> ofCycle(long cycleId) {
-		return jdbc.sql("select " + COLUMNS + " from alignment_link l where l.child_cycle_id = ? "
-				+ "union select " + COLUMNS + " from alignment_link l where l.parent_cycle_id = ?")
+		return jdbc.sql("select " + COLUMNS + " from alignment_link l where l.child_cycle_id = ? or l.parent_cycle_id = ?")
 			.params(cycleId, cycleId)
 			.query(AlignmentLinkRepository::link)
 			.list();

@@ -1,5 +1,6 @@
 package dev.lodestar.checkins;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Collection;
 import java.util.Map;
@@ -25,6 +26,11 @@ class LatestReadings implements KeyResultReadings {
 	@Override
 	public Map<Long, Reading> latestOf(Collection<Long> keyResultIds) {
 		return keyResultIds.isEmpty() ? Map.of() : checkIns.latestOf(keyResultIds);
+	}
+
+	@Override
+	public Map<Long, BigDecimal> latestValuesOf(Collection<Long> keyResultIds) {
+		return keyResultIds.isEmpty() ? Map.of() : checkIns.latestValuesOf(keyResultIds);
 	}
 
 	@Override

@@ -24,6 +24,8 @@ class KeyResultRepository {
 	private static final String COLUMNS = "id, objective_id, position, title, kind, start_value, target_value, unit, "
 			+ "owner_person_id, version, draft";
 
+	private static final String MEASURE_COLUMNS = "k.id, k.objective_id, k.kind, k.start_value, k.target_value";
+
 	private static final String PREFIXED_COLUMNS = "k.id, k.objective_id, k.position, k.title, k.kind, k.start_value, "
 			+ "k.target_value, k.unit, k.owner_person_id, k.version, k.draft";
 
@@ -115,12 +117,15 @@ class KeyResultRepository {
 			.list();
 	}
 
-	/** The key results of a cycle's objectives: what progress needs, in one query. */
+	/**
+	 * The key results of a cycle's objectives with only what progress needs (kind, start, target), in one query:
+	 * a picture of a whole cycle reads tens of thousands of them, and their words would be thrown away.
+	 */
 	List<KeyResult> measuresInCycle(long cycleId) {
-		return jdbc.sql("select " + PREFIXED_COLUMNS + " from key_result k join objective o on o.id = k.objective_id "
+		return jdbc.sql("select " + MEASURE_COLUMNS + " from key_result k join objective o on o.id = k.objective_id "
 				+ "where o.cycle_id = ?")
 			.param(cycleId)
-			.query(KeyResultRepository::keyResult)
+			.query(KeyResultRepository::measure)
 			.list();
 	}
 
@@ -128,10 +133,16 @@ class KeyResultRepository {
 		if (objectiveIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + COLUMNS + " from key_result where objective_id = any(?)")
+		return jdbc.sql("select " + MEASURE_COLUMNS + " from key_result k where k.objective_id = any(?)")
 			.param(objectiveIds.toArray(Long[]::new))
-			.query(KeyResultRepository::keyResult)
+			.query(KeyResultRepository::measure)
 			.list();
+	}
+
+	/** A key result with its measure only: enough for {@link KeyResult#progressAt}, nothing to show. */
+	private static KeyResult measure(ResultSet rs, int row) throws SQLException {
+		return new KeyResult(rs.getLong("id"), rs.getLong("objective_id"), 0, null, KeyResultKind.valueOf(rs.getString("kind")),
+				decimal(rs, "start_value"), decimal(rs, "target_value"), null, 0, 0, false);
 	}
 
 	List<KeyResult> ofObjectives(Collection<Long> objectiveIds) {

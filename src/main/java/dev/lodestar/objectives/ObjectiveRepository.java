@@ -167,6 +167,11 @@ class ObjectiveRepository {
 			.list());
 	}
 
+	/** How many objectives a cycle has, private ones too: a size, never a description. */
+	long countInCycle(long cycleId) {
+		return jdbc.sql("select count(*) from objective where cycle_id = ?").param(cycleId).query(Long.class).single();
+	}
+
 	/**
 	 * Up to {@code limit} objectives of these cycles, other than {@code except}, that the caller may see and whose
 	 * title or a key result's title holds the text: what an objective may be aligned to, found while typing.

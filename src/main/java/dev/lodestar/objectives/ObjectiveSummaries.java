@@ -38,6 +38,12 @@ public class ObjectiveSummaries {
 		return withProgress(objectives.summariesInCycle(caller, cycleId), keyResults.measuresInCycle(cycleId));
 	}
 
+	/** How many objectives the cycle has, hidden ones included: whether a picture of it all is still readable. */
+	@Transactional(readOnly = true)
+	public long countInCycle(long cycleId) {
+		return objectives.countInCycle(cycleId);
+	}
+
 	/** The objectives among these ids that exist, hidden ones without words. */
 	@Transactional(readOnly = true)
 	public List<ObjectiveSummary> of(Caller caller, Collection<Long> ids) {
@@ -61,12 +67,12 @@ public class ObjectiveSummaries {
 		if (measures.isEmpty()) {
 			return summaries;
 		}
-		Map<Long, Reading> latest = readings.latestOf(measures.stream().map(KeyResult::id).toList());
+		Map<Long, BigDecimal> latest = readings.latestValuesOf(measures.stream().map(KeyResult::id).toList());
 		Map<Long, BigDecimal[]> sums = new HashMap<>();
 		for (KeyResult keyResult : measures) {
-			Reading reading = latest.get(keyResult.id());
+			BigDecimal value = latest.get(keyResult.id());
 			BigDecimal[] sum = sums.computeIfAbsent(keyResult.objectiveId(), id -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-			sum[0] = sum[0].add(keyResult.progressAt(reading == null ? null : reading.value()));
+			sum[0] = sum[0].add(keyResult.progressAt(value));
 			sum[1] = sum[1].add(BigDecimal.ONE);
 		}
 		return summaries.stream().map(summary -> {

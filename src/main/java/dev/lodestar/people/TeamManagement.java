@@ -127,6 +127,24 @@ public class TeamManagement {
 		return teams.exists(id);
 	}
 
+	/** Every team with its parent and name, unordered by the tree: one light query. */
+	@Transactional(readOnly = true)
+	public List<TeamPlace> places() {
+		return teams.places();
+	}
+
+	/** These teams and every team above them up to the top of the tree: one query however deep. */
+	@Transactional(readOnly = true)
+	public List<TeamPlace> ancestry(Collection<Long> teamIds) {
+		return teams.ancestry(teamIds);
+	}
+
+	/** The team each of these people is shown under in pictures of the organisation: one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> homeTeamsOf(Collection<Long> personIds) {
+		return teams.homeTeamsOf(personIds);
+	}
+
 	/** The whole tree, sub-teams under their parents, each level by name: one query however large. */
 	@Transactional(readOnly = true)
 	public List<TeamBranch> tree() {

@@ -123,6 +123,43 @@ class TeamRepository {
 			.single() > 0;
 	}
 
+	/** Every team's place in the tree: one light query, for pictures of the whole organisation. */
+	List<TeamPlace> places() {
+		return jdbc.sql("select id, name, parent_id from team order by id")
+			.query((rs, n) -> new TeamPlace(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id")))
+			.list();
+	}
+
+	/** These teams and every team above them, in one recursive query up the tree. */
+	List<TeamPlace> ancestry(Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				with recursive up (id, name, parent_id) as (
+				    select id, name, parent_id from team where id = any(?)
+				    union
+				    select t.id, t.name, t.parent_id from team t join up on t.id = up.parent_id
+				)
+				select id, name, parent_id from up order by id""")
+			.param(teamIds.toArray(Long[]::new))
+			.query((rs, n) -> new TeamPlace(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id")))
+			.list();
+	}
+
+	/** For each of these people who belongs to a team, the first team they joined the tree in (the lowest id). */
+	Map<Long, Long> homeTeamsOf(Collection<Long> personIds) {
+		Map<Long, Long> homes = new HashMap<>();
+		if (!personIds.isEmpty()) {
+			jdbc.sql("select person_id, min(team_id) from team_membership where person_id = any(?) group by person_id")
+				.param(personIds.toArray(Long[]::new))
+				.query(rs -> {
+					homes.put(rs.getLong(1), rs.getLong(2));
+				});
+		}
+		return homes;
+	}
+
 	/** Every team, without its people but with how many leads and members it has: the whole tree in one query. */
 	List<TeamBranch> outline() {
 		return jdbc.sql("""

@@ -33,6 +33,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/cycles", set("get", "post")),
 				Map.entry("/api/v1/cycles/{id}", set("get", "put")),
 				Map.entry("/api/v1/cycles/{cycleId}/overview", set("get")),
+				Map.entry("/api/v1/cycles/{cycleId}/alignment-map", set("get")),
 				Map.entry("/api/v1/objectives", set("get", "post")),
 				Map.entry("/api/v1/objectives/{id}", set("delete", "get", "put")),
 				Map.entry("/api/v1/objectives/{id}/history", set("get")),

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import dev.lodestar.platform.errors.ProblemResponses;
 
@@ -75,7 +76,19 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureUrl(SIGN_IN + "?failed=1"))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out=1"))
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.build();
+	}
+
+	/**
+	 * After signing in, a person returns to the page they asked for, never to a fragment: a page part that loads
+	 * itself with htmx (on the home page, for instance) while the session is gone must not become where they land.
+	 */
+	private static HttpSessionRequestCache pagesOnly() {
+		var cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
+		return cache;
 	}
 
 	@Bean
