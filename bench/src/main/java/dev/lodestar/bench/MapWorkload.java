@@ -198,6 +198,16 @@ final class MapWorkload {
 			phase("map: whole cycle, admin", READS, 1, i -> http.get(mapPath(null), adminToken));
 			phase("map: whole cycle, member", READS, 1, i -> http.get(mapPath(null), readerToken));
 			phase("map: team neighbourhood", NEIGHBOURHOOD_READS, 1, this::neighbourhood);
+			// one request at a time: the latency of a call on its own, without the queue four clients make on two cores
+			phase("map: whole cycle, admin, 1 client", READS, READS, i -> http.get(mapPath(null), adminToken));
+			phase("map: whole cycle, member, 1 client", READS, READS, i -> http.get(mapPath(null), readerToken));
+			phase("map: team neighbourhood, 1 client", NEIGHBOURHOOD_READS, NEIGHBOURHOOD_READS, this::neighbourhood);
+			// the same by depth: the company's neighbourhood holds the top three levels, a team's a handful of teams
+			for (int d = 0; d < levels.size(); d++) {
+				List<Integer> level = levels.get(d);
+				phase("map: neighbourhood at depth " + d, READS, 1,
+						i -> http.get(mapPath(team(level.get((int) (i * 7919L % level.size())))), readerToken));
+			}
 		}
 		if (coverageAvailable) {
 			phase("coverage: organisation", READS, 1, i -> http.get(coveragePath(), readerToken));
