@@ -24,9 +24,12 @@ final class Database implements AutoCloseable {
 
 	private final Path dataDirectory;
 
-	private Database(EmbeddedPostgres postgres, Path dataDirectory) {
+	private final Path log;
+
+	private Database(EmbeddedPostgres postgres, Path dataDirectory, Path log) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
+		this.log = log;
 	}
 
 	/** Starts on an empty data directory; {@code keep} leaves it in place when closed. */
@@ -42,7 +45,7 @@ final class Database implements AutoCloseable {
 			.setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		settings.forEach(builder::setServerConfig);
-		return new Database(builder.start(), dataDirectory);
+		return new Database(builder.start(), dataDirectory, log);
 	}
 
 	int port() {
@@ -102,6 +105,61 @@ final class Database implements AutoCloseable {
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * The SQL statements one call makes the application send: PostgreSQL logs every statement
+	 * ({@code log_statement=all}, turned on for the call only) and the lines it logs meanwhile are counted.
+	 * Transaction control (BEGIN, COMMIT, SET, ...) and the pool's connection checks (an empty statement) are
+	 * counted apart from the statements that read or write.
+	 */
+	StatementCount countStatements(java.util.concurrent.Callable<?> call) throws Exception {
+		try (Connection connection = connect(); var statement = connection.createStatement()) {
+			statement.execute("alter system set log_statement = 'all'");
+			statement.execute("select pg_reload_conf()");
+			// every backend rereads the configuration before its next command; give them a moment to see the signal
+			Thread.sleep(500);
+			long from = Files.size(log);
+			try {
+				call.call();
+				Thread.sleep(300);
+			}
+			finally {
+				statement.execute("alter system reset log_statement");
+				statement.execute("select pg_reload_conf()");
+			}
+			long to = Files.size(log);
+			byte[] logged;
+			try (var in = Files.newInputStream(log)) {
+				in.skipNBytes(from);
+				logged = in.readNBytes((int) (to - from));
+			}
+			int statements = 0;
+			int control = 0;
+			java.util.List<String> texts = new java.util.ArrayList<>();
+			var pattern = java.util.regex.Pattern.compile("LOG:  (?:statement|execute [^:]*): (.*)");
+			for (String line : new String(logged, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				var matcher = pattern.matcher(line);
+				if (!matcher.find() || line.contains("log_statement") || line.contains("pg_reload_conf")) {
+					continue;
+				}
+				String sql = matcher.group(1).strip();
+				String first = sql.split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+				// an empty statement is the pool checking an idle connection (JDBC isValid), not the call's work
+				if (sql.isEmpty() || java.util.Set.of("BEGIN", "COMMIT", "ROLLBACK", "SET", "SHOW", "START", "RESET").contains(first)) {
+					control++;
+				}
+				else {
+					statements++;
+					texts.add(sql.length() > 100 ? sql.substring(0, 100) + "…" : sql);
+				}
+			}
+			return new StatementCount(statements, control, texts);
+		}
+	}
+
+	/** What {@link #countStatements} saw: statements that read or write, transaction control, and the first words of each. */
+	record StatementCount(int statements, int transactionControl, java.util.List<String> texts) {
 	}
 
 	@Override

