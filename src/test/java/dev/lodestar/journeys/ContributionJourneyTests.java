@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import dev.lodestar.support.Api;
@@ -11,7 +12,10 @@ import dev.lodestar.support.BrowserJourney;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A contribution request in a real browser: asked from the team page, countered from the lead's home, accepted. */
+/**
+ * A contribution request in a real browser: asked from the team page, countered from the lead's home, accepted,
+ * and then drawn on the alignment map.
+ */
 class ContributionJourneyTests extends BrowserJourney {
 
 	/** Signs in; if the browser does not get there, what it shows instead is kept as a screenshot. */
@@ -78,5 +82,16 @@ class ContributionJourneyTests extends BrowserJourney {
 			.longValue();
 		assertThat(api.get("/api/v1/key-results/" + added, asked)).bodyJson().extractingPath("$.target").asNumber()
 			.isEqualTo(12);
+
+		// The agreement shows on the map: the asked team's objective supports the asking team's, as a contribution.
+		long served = ((Number) Api.read(api.get("/api/v1/key-results/" + keyResult, asker), "$.objectiveId")).longValue();
+		browser.go("/alignment?cycle=" + cycle + "&team=" + askingTeam);
+		var js = (JavascriptExecutor) browser.driver();
+		String edgeKinds = "var chart = echarts.getInstanceByDom(document.getElementById('alignment-map'));"
+				+ " return chart ? chart.getOption().series[0].links.filter(function (l) { return l.edge; })"
+				+ ".map(function (l) { return l.edge.kind + ' ' + l.source + '>' + l.target; }) : null;";
+		browser.waitUntil(driver -> js.executeScript(edgeKinds) != null);
+		assertThat(String.valueOf(js.executeScript(edgeKinds))).contains("CONTRIBUTION o" + theirs + ">o" + served);
+		browser.screenshot("contribution-on-the-map-en");
 	}
 }
