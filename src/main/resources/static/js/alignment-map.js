@@ -129,6 +129,11 @@
           symbol: ["none", "none"], silent: true });
       }
     });
+    // The chart fits the nodes into its box, but labels run to the right of their node: an invisible node one
+    // column further right keeps room for the rightmost labels, which are the objectives' titles.
+    var rightmost = Object.keys(placed).reduce(function (most, key) { return Math.max(most, placed[key].x); }, 0);
+    data.push({ id: "room-for-labels", x: rightmost + COLUMN, y: 0, symbolSize: 0, silent: true,
+      label: { show: false }, tooltip: { show: false } });
     Object.keys(this.edges).forEach(function (id) {
       var edge = self.edges[id];
       if (placed[edge.source] && placed[edge.target]) {
@@ -178,6 +183,9 @@
       return edge.keyResultTitle ? text + "<br>" + escape(format(this.labels.keyResult, edge.keyResultTitle)) : text;
     }
     var node = this.nodes[params.data.id];
+    if (!node) {
+      return "";
+    }
     if (node.kind !== "OBJECTIVE") {
       return escape(node.name) + (node.kind === "TEAM" ? "<br>" + escape(this.labels.collapse) : "");
     }
@@ -190,6 +198,9 @@
       return;
     }
     var node = this.nodes[params.data.id];
+    if (!node) {
+      return;
+    }
     if (node.kind === "TEAM" || node.kind === "PERSON") {
       this.collapsed[node.key] = !this.collapsed[node.key];
       this.draw();
