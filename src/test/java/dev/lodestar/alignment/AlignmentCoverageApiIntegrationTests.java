@@ -32,6 +32,26 @@ class AlignmentCoverageApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theListsHoldAtMostTheLimitAskedForWhileTheirCountsCountAll() {
+		var owner = api.newPerson("Many");
+		long cycle = api.newCycle("ACTIVE");
+		for (int i = 0; i < 3; i++) {
+			api.newPersonalObjective(owner, cycle, "Alone " + i);
+		}
+
+		var limited = api.get(coverage(cycle) + "?limit=2", owner);
+
+		assertThat(limited).hasStatusOk().bodyJson().extractingPath("$.unsupportedCount").asNumber().isEqualTo(3);
+		assertThat(limited).bodyJson().extractingPath("$.unsupported").asArray().hasSize(2);
+		assertThat(limited).bodyJson().extractingPath("$.supportingNothingCount").asNumber().isEqualTo(3);
+		assertThat(limited).bodyJson().extractingPath("$.supportingNothing").asArray().hasSize(2);
+		assertThat(api.get(coverage(cycle), owner)).bodyJson().extractingPath("$.unsupported").asArray().hasSize(3);
+		assertThat(api.get(coverage(cycle) + "?limit=0", owner)).hasStatus(400).bodyJson()
+			.extractingPath("$.errors[0].field").isEqualTo("limit");
+		assertThat(api.get(coverage(cycle) + "?limit=1001", owner)).hasStatus(400);
+	}
+
+	@Test
 	void theOrganisationAndEachTeamShowTheirShareAlignedUpwardAndWhatNothingSupports() {
 		var a = api.newPerson("Ada");
 		var b = api.newPerson("Bo");

@@ -11,10 +11,13 @@ import dev.lodestar.objectives.ObjectiveSummary;
 
 /**
  * Coverage of a cycle. {@code alignedUpwardShare} is a percentage with one decimal, null while there are no
- * objectives; {@code teams} has a line per team for the organisation and is empty for one team.
+ * objectives; {@code teams} has a line per team for the organisation and is empty for one team. The two objective
+ * lists hold at most the {@code limit} asked for; {@code unsupportedCount} and {@code supportingNothingCount} count
+ * them all.
  */
 record AlignmentCoverageResponse(long cycleId, Long teamId, int objectives, int alignedUpward,
-		BigDecimal alignedUpwardShare, List<CoverageObjectiveResponse> unsupported, List<CoverageObjectiveResponse> supportingNothing,
+		BigDecimal alignedUpwardShare, int unsupportedCount, int supportingNothingCount,
+		List<CoverageObjectiveResponse> unsupported, List<CoverageObjectiveResponse> supportingNothing,
 		List<WaitingRequestResponse> waitingRequests, List<TeamCoverageResponse> teams) {
 
 	/** An objective in a list: enough to name it and open it. */
@@ -44,12 +47,13 @@ record AlignmentCoverageResponse(long cycleId, Long teamId, int objectives, int 
 			int supportingNothing, int waitingRequests) {
 	}
 
-	static AlignmentCoverageResponse of(CoverageReport report) {
+	static AlignmentCoverageResponse of(CoverageReport report, int limit) {
 		Coverage coverage = report.coverage();
 		return new AlignmentCoverageResponse(report.cycleId(), report.teamId(), coverage.objectives(),
-				coverage.alignedUpward(), coverage.alignedUpwardShare(),
-				coverage.unsupported().stream().map(CoverageObjectiveResponse::of).toList(),
-				coverage.supportingNothing().stream().map(CoverageObjectiveResponse::of).toList(),
+				coverage.alignedUpward(), coverage.alignedUpwardShare(), coverage.unsupported().size(),
+				coverage.supportingNothing().size(),
+				coverage.unsupported().stream().limit(limit).map(CoverageObjectiveResponse::of).toList(),
+				coverage.supportingNothing().stream().limit(limit).map(CoverageObjectiveResponse::of).toList(),
 				coverage.waiting().stream().map(WaitingRequestResponse::of).toList(),
 				report.teams().stream().map(line -> {
 					Coverage team = line.coverage();

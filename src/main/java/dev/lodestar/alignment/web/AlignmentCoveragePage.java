@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.lodestar.alignment.CoverageReport;
 import dev.lodestar.alignment.TeamCoverage;
 import dev.lodestar.cycles.Cycle;
+import dev.lodestar.objectives.ObjectiveSummary;
 import dev.lodestar.objectives.Owner;
 import dev.lodestar.platform.web.Shell;
 
@@ -20,6 +21,22 @@ import dev.lodestar.platform.web.Shell;
  */
 public record AlignmentCoveragePage(Shell shell, Cycle cycle, List<Cycle> cycles, Long teamId, List<TeamOption> teams,
 		Map<Long, String> teamNames, CoverageReport report, Map<Long, String> personNames) {
+
+	/**
+	 * How many objectives a list shows: the figures count them all, but a page of thousands helps nobody; a team's
+	 * own coverage lists the rest.
+	 */
+	public static final int LISTED = 100;
+
+	/** The first {@link #LISTED} of a list. */
+	public static List<ObjectiveSummary> listed(List<ObjectiveSummary> objectives) {
+		return objectives.subList(0, Math.min(LISTED, objectives.size()));
+	}
+
+	/** How many of a list are not shown. */
+	public static int notListed(List<ObjectiveSummary> objectives) {
+		return Math.max(0, objectives.size() - LISTED);
+	}
 
 	public String teamName(long id) {
 		return teamNames.getOrDefault(id, "");

@@ -64,9 +64,9 @@ class AlignmentCoveragePagesController {
 	/** The people who own a listed objective, to name them: one query for both lists. */
 	private static Set<Long> ownersOf(CoverageReport report) {
 		Set<Long> owners = new HashSet<>();
-		report.coverage().unsupported().stream().map(ObjectiveSummary::owner).filter(owner -> !owner.isTeam())
+		AlignmentCoveragePage.listed(report.coverage().unsupported()).stream().map(ObjectiveSummary::owner).filter(owner -> !owner.isTeam())
 			.forEach(owner -> owners.add(owner.personId()));
-		report.coverage().supportingNothing().stream().map(ObjectiveSummary::owner).filter(owner -> !owner.isTeam())
+		AlignmentCoveragePage.listed(report.coverage().supportingNothing()).stream().map(ObjectiveSummary::owner).filter(owner -> !owner.isTeam())
 			.forEach(owner -> owners.add(owner.personId()));
 		return owners;
 	}
