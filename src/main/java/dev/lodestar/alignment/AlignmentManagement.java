@@ -258,12 +258,18 @@ public class AlignmentManagement {
 		return RuleViolationException.onField("parentObjectiveId", "alignment-exists", "problem.alignment-exists.detail");
 	}
 
+	/** The link, if the caller owns either end and the supporting objective's cycle is still open. */
 	private AlignmentLink changeableLink(Caller actor, long id) {
 		AlignmentLink link = find(actor, id);
-		boolean mayChange = objectives.find(actor, link.childObjectiveId()).map(view -> view.objective().mayBeChangedBy(actor)).orElse(false)
-				|| objectives.find(actor, link.parentObjectiveId()).map(view -> view.objective().mayBeChangedBy(actor)).orElse(false);
-		if (!mayChange) {
+		Objective child = objectives.find(actor, link.childObjectiveId()).orElseThrow().objective();
+		Objective parent = objectives.find(actor, link.parentObjectiveId()).orElseThrow().objective();
+		if (!child.mayBeChangedBy(actor) && !parent.mayBeChangedBy(actor)) {
 			throw new ForbiddenException("problem.forbidden.alignment-link");
+		}
+		// A closed cycle is history: what its objectives supported stays as it was.
+		Cycle cycle = cycles.find(child.cycleId()).orElseThrow();
+		if (!cycle.state().isOpen()) {
+			throw new RuleViolationException("cycle-closed", "problem.cycle-closed.detail", cycle.name());
 		}
 		return link;
 	}

@@ -57,6 +57,26 @@ class AlignmentApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aClosedCyclesAlignmentStaysAsItWas() {
+		var owner = api.newPerson("Historian");
+		long cycle = api.newCycle("ACTIVE");
+		long child = api.newPersonalObjective(owner, cycle, "Child");
+		long parent = api.newPersonalObjective(owner, cycle, "Parent");
+		long other = api.newPersonalObjective(owner, cycle, "Other");
+		long link = api.link(owner, child, parent, null);
+		var current = api.get("/api/v1/cycles/" + cycle, api.admin());
+		assertThat(api.put("/api/v1/cycles/" + cycle, api.admin(), Map.of("name", api.read(current, "$.name"), "startsOn",
+				"2026-10-01", "endsOn", "2026-12-31", "state", "CLOSED", "version", 0))).hasStatusOk();
+
+		assertThat(api.post("/api/v1/objectives/" + other + "/alignment-links", owner, parent(parent, null))).hasStatus(409)
+			.bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:cycle-closed");
+		assertThat(api.put("/api/v1/alignment-links/" + link, owner, Map.of("rollUp", true, "version", 0))).hasStatus(409);
+		assertThat(api.delete("/api/v1/alignment-links/" + link, owner)).hasStatus(409);
+		assertThat(api.get("/api/v1/objectives/" + parent + "/alignment", owner)).bodyJson()
+			.extractingPath("$.supportedBy[0].rollUp").isEqualTo(false);
+	}
+
+	@Test
 	void aLinkThatWouldCloseALoopIsRefusedAndNamesTheLoop() {
 		var owner = api.newPerson("Looper");
 		long cycle = api.newCycle("ACTIVE");
