@@ -68,13 +68,13 @@ class ContributionRequestPagesIntegrationTests extends PageIntegrationTest {
 		long personal = api.newPersonalObjective(t.asker(), t.cycle(), "My own growth");
 		long personalKeyResult = api.newKeyResult(t.asker(), personal, "INCREASE", 0, 3);
 
-		var page = html(pages.get("/objectives/" + t.servedObjective(), t.asker()));
+		var page = Pages.html(pages.get("/objectives/" + t.servedObjective(), t.asker()));
 
 		assertThat(page.select(ask)).singleElement().satisfies(link -> assertThat(link.text()).isEqualTo("Ask another team to contribute"));
-		assertThat(html(pages.get("/objectives/" + t.servedObjective(), t.asked())).select(ask)).isEmpty();
-		assertThat(html(pages.get("/objectives/" + personal, t.asker()))
+		assertThat(Pages.html(pages.get("/objectives/" + t.servedObjective(), t.asked())).select(ask)).isEmpty();
+		assertThat(Pages.html(pages.get("/objectives/" + personal, t.asker()))
 			.select("a[href='/contribution-requests/new?keyResult=" + personalKeyResult + "']")).isEmpty();
-		var form = html(pages.get("/contribution-requests/new?keyResult=" + t.keyResult(), t.asker()));
+		var form = Pages.html(pages.get("/contribution-requests/new?keyResult=" + t.keyResult(), t.asker()));
 		assertThat(form.select("#contribution-keyResult option[selected]").attr("value")).isEqualTo(String.valueOf(t.keyResult()));
 	}
 
