@@ -260,9 +260,10 @@ public class AlignmentManagement {
 
 	/** The link, if the caller owns either end and the supporting objective's cycle is still open. */
 	private AlignmentLink changeableLink(Caller actor, long id) {
-		AlignmentLink link = find(actor, id);
-		Objective child = objectives.find(actor, link.childObjectiveId()).orElseThrow().objective();
-		Objective parent = objectives.find(actor, link.parentObjectiveId()).orElseThrow().objective();
+		// Not find(): the two ends are read here anyway, and an end the caller may not see hides the link alike.
+		AlignmentLink link = links.find(id).orElseThrow(() -> new NotFoundException("alignment-link", id));
+		Objective child = visibleEnd(actor, link, link.childObjectiveId());
+		Objective parent = visibleEnd(actor, link, link.parentObjectiveId());
 		if (!child.mayBeChangedBy(actor) && !parent.mayBeChangedBy(actor)) {
 			throw new ForbiddenException("problem.forbidden.alignment-link");
 		}
@@ -272,6 +273,12 @@ public class AlignmentManagement {
 			throw new RuleViolationException("cycle-closed", "problem.cycle-closed.detail", cycle.name());
 		}
 		return link;
+	}
+
+	private Objective visibleEnd(Caller actor, AlignmentLink link, long objectiveId) {
+		return objectives.find(actor, objectiveId)
+			.orElseThrow(() -> new NotFoundException("alignment-link", link.id()))
+			.objective();
 	}
 
 	private static AlignedObjective aligned(AlignmentLink link, ObjectiveSummary other, Map<Long, KeyResult> keyResultsSeen) {

@@ -2,7 +2,10 @@ package dev.lodestar.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -159,5 +162,16 @@ final class Http {
 			connections.set(connection);
 		}
 		return connection;
+	}
+
+	/** The body of an active cycle around today, as every workload plans it: begun a month ago, two months to go. */
+	static Map<String, Object> activeCycle(String name) {
+		LocalDate today = LocalDate.now();
+		var body = new LinkedHashMap<String, Object>();
+		body.put("name", name);
+		body.put("startsOn", today.minusDays(30).toString());
+		body.put("endsOn", today.plusDays(60).toString());
+		body.put("state", "ACTIVE");
+		return body;
 	}
 }

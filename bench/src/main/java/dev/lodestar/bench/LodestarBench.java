@@ -97,22 +97,11 @@ public final class LodestarBench {
 
 			System.out.println("\nworkload on the warm instance, " + options.clients() + " client threads:");
 			System.out.println(Report.header());
-			long postmaster = database.postmasterPid();
-			long[] baseline = new long[2];
+			PhaseMeter meter = new PhaseMeter(app, database.postmasterPid());
 			Workload workload;
 			try (Clients clients = new Clients(options.clients())) {
 				cleanup.clients = clients;
-				workload = new Workload(plan, new Http(app.port()), clients, phase -> {
-					baseline[0] = app.cpuMillis();
-					baseline[1] = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
-				}, phase -> {
-					long appCpu = app.cpuMillis();
-					long dbCpu = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
-					phase.appCpuMillis = appCpu < 0 || baseline[0] < 0 ? -1 : appCpu - baseline[0];
-					phase.dbCpuMillis = dbCpu < 0 || baseline[1] < 0 ? -1 : dbCpu - baseline[1];
-					phase.rssKib = app.rssKib();
-					System.out.println(Report.line(phase));
-				});
+				workload = new Workload(plan, new Http(app.port()), clients, meter.before(), meter.after());
 				workload.run();
 			}
 			long finalRss = app.rssKib();
@@ -159,22 +148,12 @@ public final class LodestarBench {
 			throws Exception {
 		System.out.println("\nlarge organisation on the warm instance, " + options.clients() + " client threads:");
 		System.out.println(Report.header());
-		long postmaster = database.postmasterPid();
-		long[] baseline = new long[2];
+		PhaseMeter meter = new PhaseMeter(app, database.postmasterPid());
 		MapWorkload workload;
 		try (Clients clients = new Clients(options.clients())) {
 			cleanup.clients = clients;
-			workload = new MapWorkload(large, new Http(app.port()), clients, database, options.warmup(), phase -> {
-				baseline[0] = app.cpuMillis();
-				baseline[1] = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
-			}, phase -> {
-				long appCpu = app.cpuMillis();
-				long dbCpu = postmaster > 0 ? Proc.treeCpuMillis(postmaster) : -1;
-				phase.appCpuMillis = appCpu < 0 || baseline[0] < 0 ? -1 : appCpu - baseline[0];
-				phase.dbCpuMillis = dbCpu < 0 || baseline[1] < 0 ? -1 : dbCpu - baseline[1];
-				phase.rssKib = app.rssKib();
-				System.out.println(Report.line(phase));
-			});
+			workload = new MapWorkload(large, new Http(app.port()), clients, database, options.warmup(), meter.before(),
+					meter.after());
 			workload.run();
 		}
 		long finalRss = app.rssKib();

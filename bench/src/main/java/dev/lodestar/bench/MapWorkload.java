@@ -1,7 +1,6 @@
 package dev.lodestar.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -380,13 +379,7 @@ final class MapWorkload {
 	private Http.Response cycleAndCaps(int step) throws Exception {
 		switch (step) {
 			case 0 -> {
-				LocalDate today = LocalDate.now();
-				var body = new LinkedHashMap<String, Object>();
-				body.put("name", "Map bench cycle");
-				body.put("startsOn", today.minusDays(30).toString());
-				body.put("endsOn", today.plusDays(60).toString());
-				body.put("state", "ACTIVE");
-				Http.Response answer = http.post("/api/v1/cycles", adminToken, body);
+				Http.Response answer = http.post("/api/v1/cycles", adminToken, Http.activeCycle("Map bench cycle"));
 				if (answer.ok()) {
 					cycleId = answer.id();
 				}
