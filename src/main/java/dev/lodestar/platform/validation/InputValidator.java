@@ -28,13 +28,21 @@ public class InputValidator {
 	}
 
 	public <T> T check(T command) {
+		return check(command, List.of());
+	}
+
+	/**
+	 * Checks the constraints and refuses the command with these further violations found by rules the annotations
+	 * cannot say, so that a form shows every problem at once.
+	 */
+	public <T> T check(T command, List<FieldViolation> further) {
 		if (command == null) {
 			throw InvalidInputException.of("body", "validation.NotNull");
 		}
 		Set<ConstraintViolation<T>> violations = validator.validate(command);
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations.stream()
-				.map(InputValidator::toFieldViolation)
+		if (!violations.isEmpty() || !further.isEmpty()) {
+			throw new InvalidInputException(java.util.stream.Stream.concat(
+					violations.stream().map(InputValidator::toFieldViolation), further.stream())
 				.sorted(Comparator.comparing(FieldViolation::field))
 				.toList());
 		}

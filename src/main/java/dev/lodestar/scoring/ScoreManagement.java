@@ -1,0 +1,138 @@
+package dev.lodestar.scoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.objectives.KeyResultManagement;
+import dev.lodestar.objectives.ObjectiveManagement;
+import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.objectives.PlacedKeyResult;
+import dev.lodestar.platform.errors.ForbiddenException;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
+import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.validation.InputValidator;
+
+/**
+ * Self-scores of key results and the objective scores they make. Whoever may check in on a key result scores it,
+ * while its cycle is open; everyone who may see the key result sees its score.
+ */
+@Service
+public class ScoreManagement {
+
+	private final ScoreRepository scores;
+
+	private final KeyResultManagement keyResults;
+
+	private final ObjectiveManagement objectives;
+
+	private final CycleManagement cycles;
+
+	private final InputValidator validator;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ScoreManagement(ScoreRepository scores, KeyResultManagement keyResults, ObjectiveManagement objectives,
+			CycleManagement cycles, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+		this.scores = scores;
+		this.keyResults = keyResults;
+		this.objectives = objectives;
+		this.cycles = cycles;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Scores a key result, replacing the score of {@code command.version()}; final in the cycle's last week. */
+	@Transactional
+	public Score record(Caller actor, long keyResultId, NewScore command) {
+		validator.check(command, ScoreValues.violation("score", command == null ? null : command.score()).stream().toList());
+		PlacedKeyResult placed = keyResults.findPlaced(actor, keyResultId)
+			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		if (!placed.view().mayBeCheckedInBy(actor, placed.objectiveOwner())) {
+			throw new ForbiddenException("problem.forbidden.score");
+		}
+		Cycle cycle = requireOpen(placed.cycleId());
+		int current = scores.latestVersion(keyResultId);
+		if (command.version() != current) {
+			throw new StaleVersionException("score", keyResultId);
+		}
+		Instant now = clock.instant();
+		ScoreKind kind = ScoreKind.on(LocalDate.now(clock), cycle.endsOn());
+		String reason = command.reason().strip();
+		BigDecimal weight = command.weight() == null ? BigDecimal.ONE : command.weight();
+		long id;
+		try {
+			id = scores.insert(keyResultId, current + 1, command.score(), weight, reason, kind, actor.personId(), now);
+		}
+		catch (DuplicateKeyException concurrentScore) {
+			throw new StaleVersionException("score", keyResultId);
+		}
+		events.publishEvent(new ScoreRecorded(id, keyResultId, placed.view().keyResult().objectiveId(), cycle.id(),
+				actor.personId(), kind, now));
+		return new Score(id, keyResultId, current + 1, command.score(), weight, reason, kind, actor.personId(), now);
+	}
+
+	/** The objective's score and its key results' current scores, for whoever may see the objective. */
+	@Transactional(readOnly = true)
+	public ObjectiveScore ofObjective(Caller caller, long objectiveId) {
+		ObjectiveView objective = objectives.find(caller, objectiveId)
+			.orElseThrow(() -> new NotFoundException("objective", objectiveId));
+		return ObjectiveScore.of(objective, scores.latestOf(keyResultIdsOf(List.of(objective))));
+	}
+
+	/**
+	 * The scores of objectives the caller has already been shown (so may see), in their order: one query, however
+	 * many objectives.
+	 */
+	@Transactional(readOnly = true)
+	public List<ObjectiveScore> of(List<ObjectiveView> shown) {
+		Map<Long, Score> current = scores.latestOf(keyResultIdsOf(shown));
+		return shown.stream().map(objective -> ObjectiveScore.of(objective, current)).toList();
+	}
+
+	/** The current scores of these key results, by key result id; only for key results the caller may see. */
+	@Transactional(readOnly = true)
+	public Map<Long, Score> currentOf(Caller caller, Collection<Long> keyResultIds) {
+		var visible = keyResults.visibleAmong(caller, keyResultIds);
+		return scores.latestOf(visible.keySet());
+	}
+
+	/** A key result's scores, newest first: how its forecast moved. */
+	@Transactional(readOnly = true)
+	public List<Score> history(Caller caller, long keyResultId) {
+		keyResults.visible(caller, keyResultId).orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		return scores.historyOf(keyResultId);
+	}
+
+	private Cycle requireOpen(long cycleId) {
+		Cycle cycle = cycles.find(cycleId).orElseThrow();
+		if (!cycle.state().isOpen()) {
+			throw new RuleViolationException("cycle-closed", "problem.cycle-closed.detail", cycle.name());
+		}
+		return cycle;
+	}
+
+	private static List<Long> keyResultIdsOf(Collection<ObjectiveView> shown) {
+		return shown.stream()
+			.flatMap(objective -> objective.keyResults().stream())
+			.map(keyResult -> keyResult.keyResult().id())
+			.collect(Collectors.toList());
+	}
+}
