@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,6 +92,24 @@ public class CheckInManagement {
 	public Optional<CheckIn> find(Caller caller, long keyResultId, long id) {
 		return keyResults.visible(caller, keyResultId)
 			.flatMap(keyResult -> checkIns.find(keyResultId, id).map(reading -> checkInOf(keyResult, reading)));
+	}
+
+	/**
+	 * The check-ins since {@code since} of those of these key results the caller may see, oldest first, by key
+	 * result: confidence trends and weekly summaries in two queries, however many key results.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<CheckIn>> since(Caller caller, Collection<Long> keyResultIds, Instant since) {
+		var visible = keyResults.visibleAmong(caller, keyResultIds);
+		Map<Long, List<CheckIn>> byKeyResult = new LinkedHashMap<>();
+		if (visible.isEmpty()) {
+			return byKeyResult;
+		}
+		for (var row : checkIns.since(visible.keySet(), since)) {
+			byKeyResult.computeIfAbsent(row.keyResultId(), id -> new ArrayList<>())
+				.add(checkInOf(visible.get(row.keyResultId()), row.reading()));
+		}
+		return byKeyResult;
 	}
 
 	/** The key result and its check-ins, newest first, for whoever may see it: three queries, however long the history. */

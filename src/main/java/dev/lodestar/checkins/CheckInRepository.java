@@ -66,6 +66,15 @@ class CheckInRepository {
 	record CheckInRow(long keyResultId, Reading reading) {
 	}
 
+	/** The check-ins of these key results made since {@code since}, oldest first: one range scan per key result. */
+	List<CheckInRow> since(Collection<Long> keyResultIds, Instant since) {
+		return jdbc.sql("select " + PREFIXED_COLUMNS + " from unnest(?) as k(id) join check_in c on c.key_result_id = k.id "
+				+ "where c.checked_in_at >= ? order by c.id")
+			.params(keyResultIds.toArray(Long[]::new), timestamp(since))
+			.query((rs, n) -> new CheckInRow(rs.getLong("key_result_id"), reading(rs)))
+			.list();
+	}
+
 	long count(long keyResultId) {
 		return jdbc.sql("select count(*) from check_in where key_result_id = ?").param(keyResultId).query(Long.class).single();
 	}
