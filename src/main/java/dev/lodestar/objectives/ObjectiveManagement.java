@@ -199,6 +199,15 @@ public class ObjectiveManagement {
 	}
 
 	/**
+	 * The objectives of these people and teams in a cycle, as far as the caller may see them: teams' first, then
+	 * people's. A constant number of queries, however many owners (a team's weekly review walks through them all).
+	 */
+	@Transactional(readOnly = true)
+	public List<ObjectiveView> ownedByAny(Caller caller, long cycleId, Collection<Long> personIds, Collection<Long> teamIds) {
+		return views.of(objectives.ownedByAny(caller, cycleId, personIds, teamIds));
+	}
+
+	/**
 	 * Objectives the caller may see in these cycles, other than {@code except}, whose title or a key result's title
 	 * holds the text (any, when blank), with their key results: where an objective finds what it supports. At most
 	 * {@code limit}, in a constant number of queries.

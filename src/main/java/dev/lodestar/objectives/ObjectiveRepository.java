@@ -167,6 +167,17 @@ class ObjectiveRepository {
 			.list());
 	}
 
+	List<Objective> ownedByAny(Caller caller, long cycleId, Collection<Long> personIds, Collection<Long> teamIds) {
+		List<Object> params = new ArrayList<>(List.of(cycleId, personIds.toArray(Long[]::new), teamIds.toArray(Long[]::new)));
+		params.addAll(visibleParams(caller));
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where o.cycle_id = ? "
+				+ "and (o.owner_person_id = any(?) or o.owner_team_id = any(?)) and " + VISIBLE
+				+ " order by o.owner_team_id, o.owner_person_id, o.owner_slot")
+			.params(params)
+			.query(ObjectiveRepository::objective)
+			.list());
+	}
+
 	/** How many objectives a cycle has, private ones too: a size, never a description. */
 	long countInCycle(long cycleId) {
 		return jdbc.sql("select count(*) from objective where cycle_id = ?").param(cycleId).query(Long.class).single();

@@ -58,7 +58,15 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/contribution-requests/{id}/counter", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/decline", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/withdraw", set("post")),
-				Map.entry("/api/v1/cycles/{cycleId}/alignment-coverage", set("get")))));
+				Map.entry("/api/v1/cycles/{cycleId}/alignment-coverage", set("get")),
+				Map.entry("/api/v1/teams/{teamId}/reviews", set("get", "post")),
+				Map.entry("/api/v1/reviews/{id}", set("get")),
+				Map.entry("/api/v1/reviews/{id}/attendance", set("post")),
+				Map.entry("/api/v1/reviews/{id}/feedback/{keyResultId}", set("put")),
+				Map.entry("/api/v1/reviews/{id}/reveal", set("post")),
+				Map.entry("/api/v1/reviews/{id}/decisions", set("post")),
+				Map.entry("/api/v1/reviews/{id}/close", set("post")),
+				Map.entry("/api/v1/reviews/{id}/events", set("get")))));
 	}
 
 	@Test

@@ -1,0 +1,7 @@
+package dev.lodestar.scoring;
+
+import java.time.Instant;
+
+/** Someone who joined the review. */
+public record ReviewAttendee(long personId, String name, Instant joinedAt) {
+}

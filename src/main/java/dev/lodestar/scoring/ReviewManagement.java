@@ -1,0 +1,447 @@
+package dev.lodestar.scoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckInManagement;
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.objectives.KeyResultView;
+import dev.lodestar.objectives.ObjectiveManagement;
+import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.people.Team;
+import dev.lodestar.people.TeamManagement;
+import dev.lodestar.platform.errors.FieldViolation;
+import dev.lodestar.platform.errors.ForbiddenException;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
+import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.live.LiveUpdates;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.validation.InputValidator;
+
+/**
+ * A team's weekly review, the meeting mode of the method: the lead opens this week's review, the team walks
+ * through its objectives and its people's, teammates give feedback on scores — private to each author until the
+ * lead reveals all of it at once — and the lead records decisions and closes it. Every change is signalled on the
+ * review's live topic after it commits; the signal says only that something changed.
+ */
+@Service
+public class ReviewManagement {
+
+	/** The event name of every change of a review on its live topic. */
+	public static final String CHANGED = "review-changed";
+
+	/** How far back the confidence trend looks, and how many check-ins it shows. */
+	static final Duration TREND_WINDOW = Duration.ofDays(8 * 7);
+
+	static final int TREND_POINTS = 6;
+
+	private static final int LATEST_REVIEWS = 12;
+
+	private final ReviewRepository reviews;
+
+	private final ScoreRepository scores;
+
+	private final ScoreManagement scoring;
+
+	private final ObjectiveManagement objectives;
+
+	private final CheckInManagement checkIns;
+
+	private final TeamManagement teams;
+
+	private final PeopleManagement people;
+
+	private final CycleManagement cycles;
+
+	private final InputValidator validator;
+
+	private final LiveUpdates live;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReviewManagement(ReviewRepository reviews, ScoreRepository scores, ScoreManagement scoring, ObjectiveManagement objectives,
+			CheckInManagement checkIns, TeamManagement teams, PeopleManagement people, CycleManagement cycles,
+			InputValidator validator, LiveUpdates live, ApplicationEventPublisher events, Clock clock) {
+		this.reviews = reviews;
+		this.scores = scores;
+		this.scoring = scoring;
+		this.objectives = objectives;
+		this.checkIns = checkIns;
+		this.teams = teams;
+		this.people = people;
+		this.cycles = cycles;
+		this.validator = validator;
+		this.live = live;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens this week's review of the team (a lead or an admin) in the open cycle running today; when it is open
+	 * already, that one is the answer, so opening twice is harmless.
+	 */
+	@Transactional
+	public WeeklyReview open(Caller actor, long teamId) {
+		Team team = teamOf(teamId);
+		requireLead(actor, team);
+		LocalDate weekOf = mondayOf(LocalDate.now(clock));
+		Optional<WeeklyReview> existing = reviews.ofWeek(teamId, weekOf);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Cycle cycle = runningCycle().orElseThrow(() -> new RuleViolationException("review-no-cycle", "problem.review-no-cycle.detail"));
+		try {
+			long id = reviews.insert(teamId, cycle.id(), weekOf, actor.personId(), clock.instant());
+			return reviews.find(id).orElseThrow();
+		}
+		catch (DuplicateKeyException openedConcurrently) {
+			throw new RuleViolationException("review-opened", "problem.review-opened.detail");
+		}
+	}
+
+	/** The team's review of this week, if opened, and its latest ones: for its people and admins. */
+	@Transactional(readOnly = true)
+	public ReviewsOfTeam ofTeam(Caller caller, long teamId) {
+		Team team = teamOf(teamId);
+		requireTeammateOrAdmin(caller, team);
+		LocalDate weekOf = mondayOf(LocalDate.now(clock));
+		List<WeeklyReview> latest = reviews.ofTeam(teamId, LATEST_REVIEWS);
+		WeeklyReview thisWeek = latest.stream().filter(review -> review.weekOf().equals(weekOf)).findFirst().orElse(null);
+		boolean mayOpen = thisWeek == null && isLead(caller, team) && runningCycle().isPresent();
+		return new ReviewsOfTeam(teamId, team.name(), weekOf, thisWeek, mayOpen, latest);
+	}
+
+	/** Whether the caller may see the team's reviews: a link to them is shown only then. */
+	@Transactional(readOnly = true)
+	public boolean mayFollow(Caller caller, long teamId) {
+		return caller.admin() || caller.belongsTo(teamId);
+	}
+
+	/** The review itself, for its team's people and admins. */
+	@Transactional(readOnly = true)
+	public WeeklyReview find(Caller caller, long id) {
+		WeeklyReview review = reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
+		if (!mayFollow(caller, review.teamId())) {
+			throw new NotFoundException("review", id);
+		}
+		return review;
+	}
+
+	/**
+	 * Records that the caller joined the review, once, while it runs; only people of the team attend (an admin
+	 * looking in does not). True when it was recorded now.
+	 */
+	@Transactional
+	public boolean attend(Caller caller, long id) {
+		WeeklyReview review = find(caller, id);
+		if (!caller.belongsTo(review.teamId())) {
+			throw new ForbiddenException("problem.review-not-teammate");
+		}
+		if (!review.state().takesAttendance()) {
+			throw new RuleViolationException("review-closed", "problem.review-closed.detail");
+		}
+		boolean joined = reviews.attend(id, caller.personId(), clock.instant());
+		if (joined) {
+			live.signal(review.topic(), CHANGED);
+		}
+		return joined;
+	}
+
+	/** The board as the caller may see it, in a constant number of queries however big the team. */
+	@Transactional(readOnly = true)
+	public ReviewBoard board(Caller caller, long id) {
+		WeeklyReview review = find(caller, id);
+		Team team = teamOf(review.teamId());
+		String cycleName = cycles.find(review.cycleId()).map(Cycle::name).orElse("");
+		List<ObjectiveView> shown = shownOn(caller, review, team);
+		List<ObjectiveScore> scored = scoring.of(shown);
+		List<Long> keyResultIds = keyResultIdsOf(shown);
+		Map<Long, List<CheckIn>> trends = keyResultIds.isEmpty() ? Map.of()
+				: checkIns.since(caller, keyResultIds, trendStart(review));
+		List<ScoreFeedback> feedback = reviews.feedbackOf(id);
+		var attendance = reviews.attendanceOf(id);
+		var decisions = reviews.decisionsOf(id);
+
+		Set<Long> named = new HashSet<>(team.leadIds());
+		named.addAll(team.memberIds());
+		feedback.forEach(given -> named.add(given.authorId()));
+		attendance.forEach(attended -> named.add(attended.personId()));
+		decisions.forEach(decision -> named.add(decision.authorId()));
+		shown.forEach(objective -> objective.keyResults().forEach(keyResult -> named.add(keyResult.keyResult().ownerPersonId())));
+		Map<Long, String> names = people.namesOf(named);
+
+		boolean teammate = caller.belongsTo(team.id());
+		Map<Long, List<ScoreFeedback>> byKeyResult = new LinkedHashMap<>();
+		feedback.forEach(given -> byKeyResult.computeIfAbsent(given.keyResultId(), key -> new ArrayList<>()).add(given));
+		Map<Long, String> titles = new LinkedHashMap<>();
+		List<ReviewObjective> boardObjectives = new ArrayList<>();
+		for (ObjectiveScore objective : scored) {
+			var owner = objective.objective().objective().owner();
+			String ownerName = owner.isTeam() ? team.name() : names.getOrDefault(owner.personId(), "");
+			List<ReviewKeyResult> rows = new ArrayList<>();
+			for (KeyResultScore keyResult : objective.keyResults()) {
+				var kr = keyResult.keyResult().keyResult();
+				titles.put(kr.id(), kr.title());
+				var given = byKeyResult.getOrDefault(kr.id(), List.of());
+				rows.add(rowOf(caller, review, teammate, keyResult, trends.getOrDefault(kr.id(), List.of()), given, names));
+			}
+			var view = objective.objective();
+			boardObjectives.add(new ReviewObjective(view.objective().id(), view.objective().title(), owner.teamId(),
+					owner.personId(), ownerName, view.progress(), objective.score(), objective.band(), rows));
+		}
+		var attendees = attendance.stream()
+			.map(attended -> new ReviewAttendee(attended.personId(), names.getOrDefault(attended.personId(), ""), attended.joinedAt()))
+			.toList();
+		var decisionLines = decisions.stream()
+			.map(decision -> new ReviewDecisionLine(decision, names.getOrDefault(decision.authorId(), ""),
+					decision.keyResultId() == null ? null : titles.get(decision.keyResultId())))
+			.toList();
+		return new ReviewBoard(review, team.name(), cycleName, isLead(caller, team), teammate, boardObjectives, attendees,
+				decisionLines);
+	}
+
+	/**
+	 * Gives (or, before the reveal, changes) the caller's feedback on a key result's current score. Refused when
+	 * it is the caller's own score, the key result has none or is not on the board, the caller is not on the team,
+	 * or the feedback was revealed already.
+	 */
+	@Transactional
+	public ScoreFeedback giveFeedback(Caller author, long reviewId, long keyResultId, ScoreFeedbackInput input) {
+		validator.check(input, feedbackViolations(input));
+		WeeklyReview review = locked(author, reviewId);
+		if (!author.belongsTo(review.teamId())) {
+			throw new ForbiddenException("problem.review-not-teammate");
+		}
+		if (!review.state().takesFeedback()) {
+			throw new RuleViolationException("review-feedback-closed", "problem.review-feedback-closed.detail");
+		}
+		KeyResultView keyResult = onBoard(author, review, keyResultId)
+			.orElseThrow(() -> new RuleViolationException("review-not-on-board", "problem.review-not-on-board.detail"));
+		Score score = scores.latestOf(List.of(keyResultId)).get(keyResultId);
+		if (score == null) {
+			throw new RuleViolationException("review-no-score", "problem.review-no-score.detail");
+		}
+		if (keyResult.keyResult().ownerPersonId() == author.personId() || score.authorId() == author.personId()) {
+			throw new RuleViolationException("review-own-score", "problem.review-own-score.detail");
+		}
+		boolean agrees = input.agrees();
+		BigDecimal suggested = agrees ? null : input.suggestedScore();
+		String comment = input.strippedComment();
+		Instant now = clock.instant();
+		Optional<ScoreFeedback> before = reviews.feedbackBy(reviewId, keyResultId, author.personId());
+		int expected = before.map(ScoreFeedback::version).orElse(0);
+		if (input.version() != expected) {
+			throw new StaleVersionException("review-feedback", keyResultId);
+		}
+		if (before.isPresent()) {
+			if (!reviews.updateFeedback(before.get().id(), expected, score.id(), agrees, suggested, comment, now)) {
+				throw new StaleVersionException("review-feedback", keyResultId);
+			}
+		}
+		else {
+			try {
+				reviews.insertFeedback(reviewId, keyResultId, score.id(), author.personId(), agrees, suggested, comment, now);
+			}
+			catch (DuplicateKeyException givenConcurrently) {
+				throw new StaleVersionException("review-feedback", keyResultId);
+			}
+		}
+		live.signal(review.topic(), CHANGED);
+		return reviews.feedbackBy(reviewId, keyResultId, author.personId()).orElseThrow();
+	}
+
+	/** Reveals everyone's feedback at once (the lead): from now on the whole team reads it, and owners may revise. */
+	@Transactional
+	public WeeklyReview reveal(Caller actor, long id, ReviewTransition transition) {
+		validator.check(transition);
+		WeeklyReview review = leadsLocked(actor, id);
+		if (!review.state().mayReveal()) {
+			throw new RuleViolationException("review-not-open", "problem.review-not-open.detail");
+		}
+		return move(review, transition, review.state().revealed());
+	}
+
+	/** Records a decision (the lead), optionally about a key result of the board, until the review is closed. */
+	@Transactional
+	public ReviewDecision decide(Caller actor, long id, ReviewDecisionInput input) {
+		validator.check(input);
+		WeeklyReview review = leadsLocked(actor, id);
+		if (!review.state().takesDecisions()) {
+			throw new RuleViolationException("review-closed", "problem.review-closed.detail");
+		}
+		if (input.keyResultId() != null && onBoard(actor, review, input.keyResultId()).isEmpty()) {
+			throw RuleViolationException.onField("keyResultId", "review-not-on-board", "problem.review-not-on-board.detail");
+		}
+		Instant now = clock.instant();
+		String text = input.text().strip();
+		long decisionId = reviews.insertDecision(id, input.keyResultId(), text, actor.personId(), now);
+		live.signal(review.topic(), CHANGED);
+		return new ReviewDecision(decisionId, id, input.keyResultId(), text, actor.personId(), now);
+	}
+
+	/** Closes the review (the lead): it becomes history, and {@link ReviewHeld} tells how much it gathered. */
+	@Transactional
+	public WeeklyReview close(Caller actor, long id, ReviewTransition transition) {
+		validator.check(transition);
+		WeeklyReview review = leadsLocked(actor, id);
+		if (!review.state().mayClose()) {
+			throw new RuleViolationException("review-closed", "problem.review-closed.detail");
+		}
+		WeeklyReview closed = move(review, transition, review.state().closed());
+		int[] counts = reviews.countsOf(id);
+		events.publishEvent(new ReviewHeld(id, review.teamId(), review.cycleId(), review.weekOf(), counts[0], counts[1],
+				counts[2], closed.closedAt()));
+		return closed;
+	}
+
+	private WeeklyReview move(WeeklyReview review, ReviewTransition transition, ReviewState to) {
+		if (transition.version() != review.version() || !reviews.move(review.id(), review.version(), to, clock.instant())) {
+			throw new StaleVersionException("review", review.id());
+		}
+		live.signal(review.topic(), CHANGED);
+		return reviews.find(review.id()).orElseThrow();
+	}
+
+	private ReviewKeyResult rowOf(Caller caller, WeeklyReview review, boolean teammate, KeyResultScore keyResult,
+			List<CheckIn> trend, List<ScoreFeedback> given, Map<Long, String> names) {
+		var view = keyResult.keyResult();
+		var kr = view.keyResult();
+		Score score = keyResult.score();
+		long me = caller.personId();
+		boolean own = kr.ownerPersonId() == me || (score != null && score.authorId() == me);
+		ScoreFeedback mine = given.stream().filter(feedback -> feedback.authorId() == me).findFirst().orElse(null);
+		List<ReviewFeedbackLine> revealed = review.state().showsFeedback()
+				? given.stream().map(feedback -> new ReviewFeedbackLine(feedback, names.getOrDefault(feedback.authorId(), ""))).toList()
+				: List.of();
+		List<Integer> confidences = trend.stream().map(CheckIn::confidence).toList();
+		if (confidences.size() > TREND_POINTS) {
+			confidences = confidences.subList(confidences.size() - TREND_POINTS, confidences.size());
+		}
+		boolean mayGiveFeedback = teammate && review.state().takesFeedback() && score != null && !own;
+		boolean mayRevise = kr.ownerPersonId() == me && review.state() == ReviewState.REVEALED;
+		return new ReviewKeyResult(kr.id(), kr.objectiveId(), kr.title(), kr.ownerPersonId(),
+				names.getOrDefault(kr.ownerPersonId(), ""), view.progress(), view.latest(), confidences, score,
+				score == null ? null : score.band(), mine,
+				given.size(), revealed, mayGiveFeedback, mayRevise);
+	}
+
+	/** The team's objectives and its leads' and members' personal ones in the review's cycle that the reader may see. */
+	private List<ObjectiveView> shownOn(Caller caller, WeeklyReview review, Team team) {
+		Set<Long> persons = new HashSet<>(team.leadIds());
+		persons.addAll(team.memberIds());
+		return objectives.ownedByAny(caller, review.cycleId(), persons, List.of(team.id()))
+			.stream()
+			.filter(view -> !view.objective().draft())
+			.map(view -> new ObjectiveView(view.objective(), view.progress(), view.hints(),
+					view.keyResults().stream().filter(keyResult -> !keyResult.keyResult().draft()).toList()))
+			.toList();
+	}
+
+	private Optional<KeyResultView> onBoard(Caller caller, WeeklyReview review, long keyResultId) {
+		return shownOn(caller, review, teamOf(review.teamId())).stream()
+			.flatMap(objective -> objective.keyResults().stream())
+			.filter(keyResult -> keyResult.keyResult().id() == keyResultId)
+			.findFirst();
+	}
+
+	private static List<FieldViolation> feedbackViolations(ScoreFeedbackInput input) {
+		if (input == null || input.agrees() == null) {
+			return List.of();
+		}
+		List<FieldViolation> violations = new ArrayList<>();
+		if (input.agrees()) {
+			if (input.suggestedScore() != null) {
+				violations.add(new FieldViolation("suggestedScore", "validation.feedback-agree-without-score"));
+			}
+		}
+		else {
+			ScoreValues.violation("suggestedScore", input.suggestedScore()).ifPresent(violations::add);
+			if (input.strippedComment().isEmpty()) {
+				violations.add(new FieldViolation("comment", "validation.feedback-comment-needed"));
+			}
+		}
+		return violations;
+	}
+
+	private WeeklyReview locked(Caller caller, long id) {
+		WeeklyReview review = reviews.lock(id).orElseThrow(() -> new NotFoundException("review", id));
+		if (!mayFollow(caller, review.teamId())) {
+			throw new NotFoundException("review", id);
+		}
+		return review;
+	}
+
+	private WeeklyReview leadsLocked(Caller actor, long id) {
+		WeeklyReview review = locked(actor, id);
+		requireLead(actor, teamOf(review.teamId()));
+		return review;
+	}
+
+	private Team teamOf(long teamId) {
+		return teams.find(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+	}
+
+	private static boolean isLead(Caller caller, Team team) {
+		return caller.admin() || team.leadIds().contains(caller.personId());
+	}
+
+	private static void requireLead(Caller caller, Team team) {
+		if (!isLead(caller, team)) {
+			throw new ForbiddenException("problem.review-lead-only");
+		}
+	}
+
+	private static void requireTeammateOrAdmin(Caller caller, Team team) {
+		if (!caller.admin() && !caller.belongsTo(team.id())) {
+			throw new ForbiddenException("problem.review-not-teammate");
+		}
+	}
+
+	/** The open cycle running today, where this week's review belongs. */
+	private Optional<Cycle> runningCycle() {
+		LocalDate today = LocalDate.now(clock);
+		return cycles.chooseOrCurrent(null)
+			.filter(cycle -> cycle.state().isOpen() && !today.isBefore(cycle.startsOn()) && !today.isAfter(cycle.endsOn()));
+	}
+
+	static LocalDate mondayOf(LocalDate day) {
+		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+	}
+
+	private static Instant trendStart(WeeklyReview review) {
+		return review.weekOf().atStartOfDay().toInstant(ZoneOffset.UTC).minus(TREND_WINDOW);
+	}
+
+	private static List<Long> keyResultIdsOf(List<ObjectiveView> shown) {
+		return shown.stream()
+			.flatMap(objective -> objective.keyResults().stream())
+			.map(keyResult -> keyResult.keyResult().id())
+			.filter(Objects::nonNull)
+			.toList();
+	}
+}
