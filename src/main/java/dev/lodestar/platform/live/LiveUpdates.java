@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
-
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -73,9 +75,10 @@ public class LiveUpdates {
 				// EventSource drops an event without data, so the data is the name again: still nothing to leak.
 				emitter.send(SseEmitter.event().name(eventName).data(eventName));
 			}
-			catch (IOException | IllegalStateException gone) {
+			catch (IOException | RuntimeException gone) {
+				// The emitter has ended itself (Spring completes it on a failed write): forgetting it is all that is
+				// left, and a signal never fails the change that was already committed.
 				forget(topic, emitter);
-				emitter.completeWithError(gone);
 			}
 		}
 	}
@@ -87,8 +90,27 @@ public class LiveUpdates {
 		});
 	}
 
-	/** Ends every stream, so that shutting down does not wait for meetings to finish. */
-	@PreDestroy
+	/**
+	 * A comment now and then to every stream: a client gone without a word is noticed (and forgotten) at the
+	 * latest here, and proxies do not take a quiet stream for a dead one.
+	 */
+	@Scheduled(fixedDelay = 20, timeUnit = TimeUnit.SECONDS)
+	void heartbeat() {
+		subscribers.forEach((topic, emitters) -> emitters.forEach(emitter -> {
+			try {
+				emitter.send(SseEmitter.event().comment("heartbeat"));
+			}
+			catch (IOException | RuntimeException gone) {
+				forget(topic, emitter);
+			}
+		}));
+	}
+
+	/**
+	 * Ends every stream as the application starts to close, before the web server waits for open requests to
+	 * finish: a meeting left open must not hold up a shutdown.
+	 */
+	@EventListener(ContextClosedEvent.class)
 	void endAll() {
 		subscribers.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
 		subscribers.clear();
