@@ -6,12 +6,20 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
 import dev.lodestar.support.Api;
 import dev.lodestar.support.ApiIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@RecordApplicationEvents
 class ScoresApiIntegrationTests extends ApiIntegrationTest {
+
+	@Autowired
+	private ApplicationEvents events;
 
 	private static String score(long keyResult) {
 		return "/api/v1/key-results/" + keyResult + "/score";
@@ -141,5 +149,24 @@ class ScoresApiIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo("urn:lodestar:problem:cycle-closed");
 		assertThat(api.get(score(keyResult) + "s", owner)).bodyJson().extractingPath("$[*].score").asArray()
 			.containsExactly(0.6);
+	}
+
+	@Test
+	void tellsOtherModulesThatAKeyResultWasScoredWithoutTellingTheScore() {
+		var owner = api.newPerson("Announcer");
+		long cycle = api.newCycle("ACTIVE");
+		long objective = api.newPersonalObjective(owner, cycle, "Heard");
+		long keyResult = api.newKeyResult(owner, objective, "INCREASE", 0, 10);
+
+		long scoreId = Api.id(api.score(owner, keyResult, "0.6", 0));
+
+		assertThat(events.stream(ScoreRecorded.class)).singleElement().satisfies(recorded -> {
+			assertThat(recorded.scoreId()).isEqualTo(scoreId);
+			assertThat(recorded.keyResultId()).isEqualTo(keyResult);
+			assertThat(recorded.objectiveId()).isEqualTo(objective);
+			assertThat(recorded.cycleId()).isEqualTo(cycle);
+			assertThat(recorded.authorId()).isEqualTo(owner.personId());
+			assertThat(recorded.finalScore()).isFalse();
+		});
 	}
 }
