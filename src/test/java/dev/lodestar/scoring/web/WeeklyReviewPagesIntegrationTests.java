@@ -131,7 +131,11 @@ class WeeklyReviewPagesIntegrationTests extends PageIntegrationTest {
 			assertThat(feedback.text()).contains(SECRET).contains("would score it 0.5");
 		}
 		assertThat(board(review, team.teammate()).select("#feedback-" + team.keyResultId())).isEmpty();
-		assertThat(board(review, team.owner()).select("a.review-revise").attr("href")).isEqualTo("/objectives/" + team.objectiveId() + "#scores");
+		var revise = board(review, team.owner()).select("#review-revise-" + team.keyResultId());
+		assertThat(revise.attr("hx-get")).isEqualTo("/key-results/" + team.keyResultId() + "/score-form");
+		assertThat(revise.attr("hx-trigger")).contains("scored-" + team.keyResultId() + " from:body");
+		assertThat(revise.select("a").attr("href")).isEqualTo("/objectives/" + team.objectiveId() + "#scores");
+		assertThat(board(review, team.teammate()).select("#review-revise-" + team.keyResultId())).isEmpty();
 	}
 
 	@Test
