@@ -35,15 +35,12 @@ public final class ReviewFixtures {
 	}
 
 	/**
-	 * A cycle running today that {@code CycleManagement.chooseOrCurrent} picks: it starts on the day the tests'
-	 * other cycles start (so it wins by being the newest, and never takes precedence over later tests' cycles).
+	 * A cycle running today that {@code CycleManagement.chooseOrCurrent} picks for this week's review: it starts
+	 * today, later than any other running cycle can, and is the newest of those that start today.
 	 */
 	public long cycleRunningToday() {
 		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-		LocalDate usual = LocalDate.of(2026, 10, 1);
-		LocalDate startsOn = today.isAfter(usual) ? usual : today.minusDays(1);
-		LocalDate endsOn = today.plusDays(30).isAfter(LocalDate.of(2026, 12, 31)) ? today.plusDays(30) : LocalDate.of(2026, 12, 31);
-		return api.newCycle("ACTIVE", startsOn.toString(), endsOn.toString());
+		return api.newCycle("ACTIVE", today.toString(), today.plusDays(60).toString());
 	}
 
 	public Team team() {
