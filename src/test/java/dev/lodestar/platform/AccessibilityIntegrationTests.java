@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import dev.lodestar.support.Api;
 import dev.lodestar.support.PageIntegrationTest;
 import dev.lodestar.support.Pages;
 
@@ -45,6 +46,30 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		problems.addAll(check("score form", Pages.html(pages.get("/key-results/" + keyResult + "/score-form", person))));
 		problems.addAll(check("score history", Pages.html(pages.get("/key-results/" + keyResult + "/scores", person))));
 
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void namesEveryFieldButtonAndLinkOfTheWeeklyReview() {
+		var lead = api.newPerson("Reviewlead");
+		var member = api.newPerson("Reviewmember");
+		long team = api.newTeam("Reviewers", null, java.util.List.of(lead.personId()), java.util.List.of(member.personId()));
+		var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		long cycle = api.newCycle("ACTIVE", today.toString(), today.plusDays(60).toString());
+		long objective = api.newPersonalObjective(lead, cycle, "Be reviewed kindly");
+		long keyResult = api.newKeyResult(lead, objective, "INCREASE", 0, 10);
+		api.score(lead, keyResult, "0.6", 0);
+		long review = Api.id(api.post("/api/v1/teams/" + team + "/reviews", lead, null));
+
+		List<String> problems = new ArrayList<>();
+		for (var reader : List.of(lead, member)) {
+			for (String path : List.of("/teams/" + team + "/review", "/reviews/" + review)) {
+				problems.addAll(check(path, Pages.html(pages.get(path, reader))));
+			}
+		}
+		problems.addAll(check("review link", Pages.html(pages.get("/teams/" + team + "/review-link", member))));
+
+		assertThat(Pages.html(pages.get("/reviews/" + review, member)).select("#feedback-" + keyResult)).hasSize(1);
 		assertThat(problems).isEmpty();
 	}
 
