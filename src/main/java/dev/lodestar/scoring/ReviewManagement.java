@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -336,7 +335,10 @@ public class ReviewManagement {
 		boolean own = kr.ownerPersonId() == me || (score != null && score.authorId() == me);
 		ScoreFeedback mine = given.stream().filter(feedback -> feedback.authorId() == me).findFirst().orElse(null);
 		List<ReviewFeedbackLine> revealed = review.state().showsFeedback()
-				? given.stream().map(feedback -> new ReviewFeedbackLine(feedback, names.getOrDefault(feedback.authorId(), ""))).toList()
+				? given.stream()
+					.map(feedback -> new ReviewFeedbackLine(feedback, names.getOrDefault(feedback.authorId(), ""),
+							score != null && feedback.scoreId() != score.id()))
+					.toList()
 				: List.of();
 		List<Integer> confidences = trend.stream().map(CheckIn::confidence).toList();
 		if (confidences.size() > TREND_POINTS) {
@@ -441,7 +443,6 @@ public class ReviewManagement {
 		return shown.stream()
 			.flatMap(objective -> objective.keyResults().stream())
 			.map(keyResult -> keyResult.keyResult().id())
-			.filter(Objects::nonNull)
 			.toList();
 	}
 }

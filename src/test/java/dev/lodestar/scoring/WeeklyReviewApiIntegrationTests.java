@@ -121,13 +121,14 @@ class WeeklyReviewApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void feedbackStaysPrivateToItsAuthorUntilTheLeadRevealsItThenTheWholeTeamReadsIt() {
 		var team = fixtures.team();
+		var anotherTeammate = fixtures.grow(team, 1).get(0);
 		long review = fixtures.open(team);
 
 		var given = api.put(feedbackUri(review, team.keyResultId()), team.teammate(), wouldScore("0.5", SECRET, 0));
 
 		assertThat(given).hasStatusOk();
 		assertThat(board(review, team.teammate())).contains(SECRET);
-		for (var reader : List.of(team.owner(), team.lead(), api.admin())) {
+		for (var reader : List.of(anotherTeammate, team.owner(), team.lead(), api.admin())) {
 			assertThat(board(review, reader)).doesNotContain(SECRET).doesNotContain("\"suggestedScore\":0.5");
 			assertThat(feedbackCount(review, reader, team.keyResultId())).isEqualTo(1);
 		}
@@ -137,13 +138,21 @@ class WeeklyReviewApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.post("/api/v1/reviews/" + review + "/reveal", team.lead(), Map.of("version", version(review, team.lead()))))
 			.hasStatusOk();
 
-		for (var reader : List.of(team.owner(), team.lead(), team.teammate())) {
+		for (var reader : List.of(anotherTeammate, team.owner(), team.lead(), team.teammate())) {
 			var board = api.get("/api/v1/reviews/" + review, reader);
 			assertThat(Api.<String>read(board, "$.objectives[0].keyResults[0].feedback[0].feedback.comment")).isEqualTo(SECRET);
 			assertThat(Api.<Double>read(board, "$.objectives[0].keyResults[0].feedback[0].feedback.suggestedScore")).isEqualTo(0.5);
 		}
 		assertThat(Api.<Boolean>read(api.get("/api/v1/reviews/" + review, team.owner()), "$.objectives[0].keyResults[0].mayRevise"))
 			.isTrue();
+		assertThat(Api.<Boolean>read(api.get("/api/v1/reviews/" + review, team.teammate()),
+				"$.objectives[0].keyResults[0].feedback[0].onEarlierScore")).isFalse();
+
+		fixtures.score(team.owner(), team.keyResultId(), "0.6", 1);
+
+		var revised = api.get("/api/v1/reviews/" + review, team.teammate());
+		assertThat(Api.<Double>read(revised, "$.objectives[0].keyResults[0].score.value")).isEqualTo(0.6);
+		assertThat(Api.<Boolean>read(revised, "$.objectives[0].keyResults[0].feedback[0].onEarlierScore")).isTrue();
 	}
 
 	@Test

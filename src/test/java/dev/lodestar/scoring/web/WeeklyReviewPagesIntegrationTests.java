@@ -102,6 +102,8 @@ class WeeklyReviewPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(board(review, team.lead()).select(".chip").eachText()).containsExactly(page.select(".chip").text());
 		assertThat(pages.get("/webjars/htmx-ext-sse/sse.js", team.teammate())).hasStatusOk();
 		assertThat(pages.get("/reviews/" + review, team.outsider())).hasStatus(404);
+		assertThat(pages.get("/reviews/" + review + "/board", team.outsider())).hasStatus(404);
+		assertThat(pages.get("/reviews/" + review + "/live", team.outsider())).hasStatus(404);
 	}
 
 	@Test
