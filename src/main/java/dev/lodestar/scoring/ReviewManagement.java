@@ -3,32 +3,21 @@ package dev.lodestar.scoring;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckInManagement;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.KeyResultView;
-import dev.lodestar.objectives.ObjectiveManagement;
-import dev.lodestar.objectives.ObjectiveView;
-import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
 import dev.lodestar.platform.errors.FieldViolation;
@@ -52,26 +41,15 @@ public class ReviewManagement {
 	/** The event name of every change of a review on its live topic. */
 	public static final String CHANGED = "review-changed";
 
-	/** How far back the confidence trend looks, and how many check-ins it shows. */
-	static final Duration TREND_WINDOW = Duration.ofDays(8 * 7);
-
-	static final int TREND_POINTS = 6;
-
 	private static final int LATEST_REVIEWS = 12;
 
 	private final ReviewRepository reviews;
 
+	private final ReviewBoards boards;
+
 	private final ScoreRepository scores;
 
-	private final ScoreManagement scoring;
-
-	private final ObjectiveManagement objectives;
-
-	private final CheckInManagement checkIns;
-
 	private final TeamManagement teams;
-
-	private final PeopleManagement people;
 
 	private final CycleManagement cycles;
 
@@ -83,16 +61,12 @@ public class ReviewManagement {
 
 	private final Clock clock;
 
-	ReviewManagement(ReviewRepository reviews, ScoreRepository scores, ScoreManagement scoring, ObjectiveManagement objectives,
-			CheckInManagement checkIns, TeamManagement teams, PeopleManagement people, CycleManagement cycles,
-			InputValidator validator, LiveUpdates live, ApplicationEventPublisher events, Clock clock) {
+	ReviewManagement(ReviewRepository reviews, ReviewBoards boards, ScoreRepository scores, TeamManagement teams,
+			CycleManagement cycles, InputValidator validator, LiveUpdates live, ApplicationEventPublisher events, Clock clock) {
 		this.reviews = reviews;
+		this.boards = boards;
 		this.scores = scores;
-		this.scoring = scoring;
-		this.objectives = objectives;
-		this.checkIns = checkIns;
 		this.teams = teams;
-		this.people = people;
 		this.cycles = cycles;
 		this.validator = validator;
 		this.live = live;
@@ -175,53 +149,7 @@ public class ReviewManagement {
 	@Transactional(readOnly = true)
 	public ReviewBoard board(Caller caller, long id) {
 		WeeklyReview review = find(caller, id);
-		Team team = teamOf(review.teamId());
-		String cycleName = cycles.find(review.cycleId()).map(Cycle::name).orElse("");
-		List<ObjectiveView> shown = shownOn(caller, review, team);
-		List<ObjectiveScore> scored = scoring.of(shown);
-		List<Long> keyResultIds = keyResultIdsOf(shown);
-		Map<Long, List<CheckIn>> trends = keyResultIds.isEmpty() ? Map.of()
-				: checkIns.since(caller, keyResultIds, trendStart(review));
-		List<ScoreFeedback> feedback = reviews.feedbackOf(id);
-		var attendance = reviews.attendanceOf(id);
-		var decisions = reviews.decisionsOf(id);
-
-		Set<Long> named = new HashSet<>(team.leadIds());
-		named.addAll(team.memberIds());
-		feedback.forEach(given -> named.add(given.authorId()));
-		attendance.forEach(attended -> named.add(attended.personId()));
-		decisions.forEach(decision -> named.add(decision.authorId()));
-		shown.forEach(objective -> objective.keyResults().forEach(keyResult -> named.add(keyResult.keyResult().ownerPersonId())));
-		Map<Long, String> names = people.namesOf(named);
-
-		boolean teammate = caller.belongsTo(team.id());
-		Map<Long, List<ScoreFeedback>> byKeyResult = new LinkedHashMap<>();
-		feedback.forEach(given -> byKeyResult.computeIfAbsent(given.keyResultId(), key -> new ArrayList<>()).add(given));
-		Map<Long, String> titles = new LinkedHashMap<>();
-		List<ReviewObjective> boardObjectives = new ArrayList<>();
-		for (ObjectiveScore objective : scored) {
-			var owner = objective.objective().objective().owner();
-			String ownerName = owner.isTeam() ? team.name() : names.getOrDefault(owner.personId(), "");
-			List<ReviewKeyResult> rows = new ArrayList<>();
-			for (KeyResultScore keyResult : objective.keyResults()) {
-				var kr = keyResult.keyResult().keyResult();
-				titles.put(kr.id(), kr.title());
-				var given = byKeyResult.getOrDefault(kr.id(), List.of());
-				rows.add(rowOf(caller, review, teammate, keyResult, trends.getOrDefault(kr.id(), List.of()), given, names));
-			}
-			var view = objective.objective();
-			boardObjectives.add(new ReviewObjective(view.objective().id(), view.objective().title(), owner.teamId(),
-					owner.personId(), ownerName, view.progress(), objective.score(), objective.band(), rows));
-		}
-		var attendees = attendance.stream()
-			.map(attended -> new ReviewAttendee(attended.personId(), names.getOrDefault(attended.personId(), ""), attended.joinedAt()))
-			.toList();
-		var decisionLines = decisions.stream()
-			.map(decision -> new ReviewDecisionLine(decision, names.getOrDefault(decision.authorId(), ""),
-					decision.keyResultId() == null ? null : titles.get(decision.keyResultId())))
-			.toList();
-		return new ReviewBoard(review, team.name(), cycleName, isLead(caller, team), teammate, boardObjectives, attendees,
-				decisionLines);
+		return boards.of(caller, review, teamOf(review.teamId()));
 	}
 
 	/**
@@ -326,46 +254,8 @@ public class ReviewManagement {
 		return reviews.find(review.id()).orElseThrow();
 	}
 
-	private ReviewKeyResult rowOf(Caller caller, WeeklyReview review, boolean teammate, KeyResultScore keyResult,
-			List<CheckIn> trend, List<ScoreFeedback> given, Map<Long, String> names) {
-		var view = keyResult.keyResult();
-		var kr = view.keyResult();
-		Score score = keyResult.score();
-		long me = caller.personId();
-		boolean own = kr.ownerPersonId() == me || (score != null && score.authorId() == me);
-		ScoreFeedback mine = given.stream().filter(feedback -> feedback.authorId() == me).findFirst().orElse(null);
-		List<ReviewFeedbackLine> revealed = review.state().showsFeedback()
-				? given.stream()
-					.map(feedback -> new ReviewFeedbackLine(feedback, names.getOrDefault(feedback.authorId(), ""),
-							score != null && feedback.scoreId() != score.id()))
-					.toList()
-				: List.of();
-		List<Integer> confidences = trend.stream().map(CheckIn::confidence).toList();
-		if (confidences.size() > TREND_POINTS) {
-			confidences = confidences.subList(confidences.size() - TREND_POINTS, confidences.size());
-		}
-		boolean mayGiveFeedback = teammate && review.state().takesFeedback() && score != null && !own;
-		boolean mayRevise = kr.ownerPersonId() == me && review.state() == ReviewState.REVEALED;
-		return new ReviewKeyResult(kr.id(), kr.objectiveId(), kr.title(), kr.ownerPersonId(),
-				names.getOrDefault(kr.ownerPersonId(), ""), view.progress(), view.latest(), confidences, score,
-				score == null ? null : score.band(), mine,
-				given.size(), revealed, mayGiveFeedback, mayRevise);
-	}
-
-	/** The team's objectives and its leads' and members' personal ones in the review's cycle that the reader may see. */
-	private List<ObjectiveView> shownOn(Caller caller, WeeklyReview review, Team team) {
-		Set<Long> persons = new HashSet<>(team.leadIds());
-		persons.addAll(team.memberIds());
-		return objectives.ownedByAny(caller, review.cycleId(), persons, List.of(team.id()))
-			.stream()
-			.filter(view -> !view.objective().draft())
-			.map(view -> new ObjectiveView(view.objective(), view.progress(), view.hints(),
-					view.keyResults().stream().filter(keyResult -> !keyResult.keyResult().draft()).toList()))
-			.toList();
-	}
-
 	private Optional<KeyResultView> onBoard(Caller caller, WeeklyReview review, long keyResultId) {
-		return shownOn(caller, review, teamOf(review.teamId())).stream()
+		return boards.shownOn(caller, review, teamOf(review.teamId())).stream()
 			.flatMap(objective -> objective.keyResults().stream())
 			.filter(keyResult -> keyResult.keyResult().id() == keyResultId)
 			.findFirst();
@@ -435,14 +325,4 @@ public class ReviewManagement {
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
-	private static Instant trendStart(WeeklyReview review) {
-		return review.weekOf().atStartOfDay().toInstant(ZoneOffset.UTC).minus(TREND_WINDOW);
-	}
-
-	private static List<Long> keyResultIdsOf(List<ObjectiveView> shown) {
-		return shown.stream()
-			.flatMap(objective -> objective.keyResults().stream())
-			.map(keyResult -> keyResult.keyResult().id())
-			.toList();
-	}
 }
