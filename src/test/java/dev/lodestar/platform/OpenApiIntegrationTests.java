@@ -58,7 +58,11 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/contribution-requests/{id}/counter", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/decline", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/withdraw", set("post")),
-				Map.entry("/api/v1/cycles/{cycleId}/alignment-coverage", set("get")))));
+				Map.entry("/api/v1/cycles/{cycleId}/alignment-coverage", set("get")),
+				Map.entry("/api/v1/cycles/{id}/final-scores-call", set("post")),
+				Map.entry("/api/v1/cycles/{id}/closing", set("get")),
+				Map.entry("/api/v1/cycles/{id}/close", set("post")),
+				Map.entry("/api/v1/cycles/{id}/reopen", set("post")))));
 	}
 
 	@Test
