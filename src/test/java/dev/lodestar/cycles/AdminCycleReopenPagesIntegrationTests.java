@@ -73,6 +73,24 @@ class AdminCycleReopenPagesIntegrationTests extends PageIntegrationTest {
 		Document page = Pages.html(pages.get("/admin/cycles/" + closed + "?done=reopened", api.admin()));
 		assertThat(page.select(".notice").text()).contains("open again");
 		assertThat(page.select("form[action=/admin/cycles/" + closed + "/reopen]")).isEmpty();
+		assertThat(page.select("[hx-get=/admin/cycles/" + closed + "/history]")).hasSize(1);
+	}
+
+	@Test
+	void theCycleHistoryShowsTheCloseAndTheReopenWithItsReason() {
+		var admin = api.newPerson("Historian", true);
+		long closed = closedCycle();
+		pages.post("/admin/cycles/" + closed + "/reopen", api.admin(), Map.of("reason", "A key result was never scored", "version", "1"));
+
+		Document history = Pages.html(pages.get("/admin/cycles/" + closed + "/history", admin));
+
+		assertThat(history.select(".change-summary").eachText().get(0)).contains("reopened the cycle");
+		assertThat(history.select("li").first().select("dd").eachText()).contains("A key result was never scored");
+		assertThat(history.select("li").get(1).select("dd").text()).contains("active", "closed");
+		speaksChinese(admin);
+		Document chinese = Pages.html(pages.get("/admin/cycles/" + closed + "/history", admin));
+		assertThat(chinese.select(".change-summary").eachText().get(0)).contains("重新打开了本周期");
+		assertThat(chinese.select("li").first().select("dt").eachText()).contains("原因");
 	}
 
 	@Test
