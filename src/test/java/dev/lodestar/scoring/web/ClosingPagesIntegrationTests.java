@@ -153,6 +153,35 @@ class ClosingPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void theHomeReminderTakesAsManyStatementsForOneKeyResultAsForManyAndEndsWhenTheCycleCloses() {
+		var lead = topLead();
+		var few = api.newPerson("Few");
+		var many = api.newPerson("Many");
+		long cycle = longCycle();
+		api.newKeyResult(few, api.newPersonalObjective(few, cycle, "Small"), "INCREASE", 0, 10);
+		for (int o = 0; o < 3; o++) {
+			long objective = api.newPersonalObjective(many, cycle, "Large " + o);
+			for (int k = 0; k < 3; k++) {
+				api.newKeyResult(many, objective, "INCREASE", 0, 10);
+			}
+		}
+		api.post("/api/v1/cycles/" + cycle + "/final-scores-call", lead, Map.of());
+
+		assertThat(countedReminder(many)).isEqualTo(countedReminder(few));
+		assertThat(Pages.html(pages.get("/home/final-scores", many)).select("li")).hasSize(9);
+
+		api.post("/api/v1/cycles/" + cycle + "/close", lead, Map.of("version", 0));
+		assertThat(Pages.html(pages.get("/home/final-scores", many)).select("section.final-scores")).isEmpty();
+	}
+
+	private int countedReminder(Session owner) {
+		pages.get("/home/final-scores", owner);
+		statements.reset();
+		assertThat(pages.get("/home/final-scores", owner)).hasStatusOk();
+		return statements.count();
+	}
+
+	@Test
 	void theCloseOutPageTakesAsManyStatementsForAFewKeyResultsAsForMany() {
 		long small = longCycle();
 		long large = longCycle();
