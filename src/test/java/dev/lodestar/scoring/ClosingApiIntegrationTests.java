@@ -60,7 +60,9 @@ class ClosingApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(asked).hasStatusOk().bodyJson().extractingPath("$.cycleId").isEqualTo((int) cycle);
 		assertThat(askedAgain).hasStatusOk();
 		assertThat((String) Api.read(askedAgain, "$.askedAt")).isEqualTo(Api.read(asked, "$.askedAt"));
-		assertThat(score(owner, keyResult, "0.7", 1).kind()).isEqualTo(ScoreKind.FINAL);
+		assertThat(api.put("/api/v1/key-results/" + keyResult + "/score", owner,
+				Map.of("score", 0.7, "reason", "Landed it", "version", 1)))
+			.hasStatusOk().bodyJson().extractingPath("$.kind").isEqualTo("FINAL");
 	}
 
 	@Test
@@ -136,6 +138,9 @@ class ClosingApiIntegrationTests extends ApiIntegrationTest {
 
 		assertThatThrownBy(() -> score(owner, keyResult, "0.6", 0)).isInstanceOfSatisfying(RuleViolationException.class,
 				refused -> assertThat(refused.code()).isEqualTo("cycle-closed"));
+		assertThat(api.put("/api/v1/key-results/" + keyResult + "/score", owner,
+				Map.of("score", 0.6, "reason", "Too late", "version", 0)))
+			.hasStatus(409).bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:cycle-closed");
 		assertThat(api.post(ask(cycle), api.admin(), Map.of())).hasStatus(409)
 			.bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:cycle-closed");
 		assertThat(api.get(closing(cycle), api.admin())).hasStatusOk()
