@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -122,6 +123,18 @@ public class ClosingManagement {
 	@Transactional
 	public Cycle close(Caller actor, long cycleId, int version) {
 		return cycles.close(actor, cycleId, version);
+	}
+
+	/**
+	 * The cycle running now, if the caller may close it and it is still open: where their home page leads them to
+	 * close out. Two queries at most.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Cycle> closableNow(Caller caller) {
+		if (!cycles.mayClose(caller)) {
+			return Optional.empty();
+		}
+		return cycles.chooseOrCurrent(null).filter(cycle -> cycle.state().isOpen());
 	}
 
 	/** Whether the caller may close cycles, for pages that offer it. */

@@ -64,7 +64,8 @@ class ClosingPagesController {
 
 	@GetMapping("/home/final-scores")
 	String showReminder(Shell shell, Model model) {
-		model.addAttribute("page", new FinalScoresReminder(shell, closing.awaitedFrom(shell.caller())));
+		model.addAttribute("page", new FinalScoresReminder(shell, closing.awaitedFrom(shell.caller()),
+				closing.closableNow(shell.caller()).orElse(null)));
 		return "scoring/closing-home";
 	}
 

@@ -153,6 +153,22 @@ class ClosingPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void aTopLevelLeadsHomePageLeadsToTheCurrentCyclesCloseOutAndAMembersDoesNot() {
+		var lead = topLead();
+		var member = api.newPerson("Member");
+		api.newCycle("ACTIVE");
+
+		var forLead = Pages.html(pages.get("/home/final-scores", lead)).select(".close-out-link a");
+		var forMember = Pages.html(pages.get("/home/final-scores", member)).select(".close-out-link a");
+
+		assertThat(forLead.attr("href")).matches("/cycles/\\d+/closing");
+		assertThat(forLead.text()).startsWith("Close-out of ");
+		assertThat(forMember).isEmpty();
+		speaksChinese(lead);
+		assertThat(Pages.html(pages.get("/home/final-scores", lead)).select(".close-out-link a").text()).contains("收尾");
+	}
+
+	@Test
 	void theHomeReminderTakesAsManyStatementsForOneKeyResultAsForManyAndEndsWhenTheCycleCloses() {
 		var lead = topLead();
 		var few = api.newPerson("Few");
