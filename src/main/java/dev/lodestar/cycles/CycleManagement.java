@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lodestar.people.TeamManagement;
+import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.RuleViolationException;
@@ -23,7 +25,10 @@ import dev.lodestar.platform.validation.InputValidator;
 import dev.lodestar.platform.web.Page;
 import dev.lodestar.platform.web.PageQuery;
 
-/** Plans, starts and closes cycles. Admins only; everyone reads them. */
+/**
+ * Plans, starts and closes cycles. Admins plan and change them; an admin or a lead of a top-level team closes one
+ * (the cycle is the whole organisation's); only admins reopen one, saying why. Everyone reads them.
+ */
 @Service
 public class CycleManagement {
 
@@ -35,8 +40,12 @@ public class CycleManagement {
 
 	private final Clock clock;
 
-	CycleManagement(CycleRepository cycles, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+	private final TeamManagement teams;
+
+	CycleManagement(CycleRepository cycles, InputValidator validator, ApplicationEventPublisher events, Clock clock,
+			TeamManagement teams) {
 		this.cycles = cycles;
+		this.teams = teams;
 		this.validator = validator;
 		this.events = events;
 		this.clock = clock;
@@ -82,7 +91,57 @@ public class CycleManagement {
 			.field("endsOn", current.endsOn().toString(), revised.endsOn().toString())
 			.field("state", current.state(), revised.state())
 			.list()));
+		if (current.state().isOpen() && !revised.state().isOpen()) {
+			// The cycle form closes a cycle too; whoever listens for closings must hear this one as well.
+			events.publishEvent(new CycleClosed(id, actor.personId(), now));
+		}
 		return revised;
+	}
+
+	/** Whether the caller may close cycles: an admin, or a lead of a team at the top of the tree. */
+	@Transactional(readOnly = true)
+	public boolean mayClose(Caller caller) {
+		return caller.admin() || teams.leadsATopLevelTeam(caller.personId());
+	}
+
+	/** Closes an open cycle: its objectives, key results, check-ins and scores become history. */
+	@Transactional
+	public Cycle close(Caller actor, long id, int version) {
+		if (!mayClose(actor)) {
+			throw new ForbiddenException("closing.forbidden");
+		}
+		Cycle current = find(id).orElseThrow(() -> new NotFoundException("cycle", id));
+		if (!current.state().isOpen()) {
+			throw new RuleViolationException("cycle-closed", "problem.cycle-closed.detail", current.name());
+		}
+		Instant now = clock.instant();
+		if (!cycles.updateState(id, CycleState.CLOSED, version, now)) {
+			throw new StaleVersionException("cycle", id);
+		}
+		events.publishEvent(new CycleChanged(id, actor.personId(), now,
+				Changes.between().field("state", current.state(), CycleState.CLOSED).list()));
+		events.publishEvent(new CycleClosed(id, actor.personId(), now));
+		return new Cycle(id, current.name(), current.startsOn(), current.endsOn(), CycleState.CLOSED, current.version() + 1);
+	}
+
+	/**
+	 * Reopens a closed cycle (admins only), e.g. when a final score was forgotten. The one way back: the reason is
+	 * kept in the cycle's history.
+	 */
+	@Transactional
+	public Cycle reopen(Caller actor, long id, CycleReopening command) {
+		actor.requireAdmin();
+		validator.check(command);
+		Cycle current = find(id).orElseThrow(() -> new NotFoundException("cycle", id));
+		if (current.state().isOpen()) {
+			throw new RuleViolationException("cycle-open", "reopen.not-closed", current.name());
+		}
+		Instant now = clock.instant();
+		if (!cycles.updateState(id, CycleState.ACTIVE, command.version(), now)) {
+			throw new StaleVersionException("cycle", id);
+		}
+		events.publishEvent(new CycleReopened(id, actor.personId(), command.reason().strip(), now));
+		return new Cycle(id, current.name(), current.startsOn(), current.endsOn(), CycleState.ACTIVE, current.version() + 1);
 	}
 
 	@Transactional(readOnly = true)

@@ -41,6 +41,13 @@ class CycleRepository {
 			.update() == 1;
 	}
 
+	/** Moves the cycle to another state if it is still at {@code expectedVersion}. */
+	boolean updateState(long id, CycleState state, int expectedVersion, Instant at) {
+		return jdbc.sql("update cycle set state = ?, version = version + 1, updated_at = ? where id = ? and version = ?")
+			.params(state.name(), timestamp(at), id, expectedVersion)
+			.update() == 1;
+	}
+
 	Optional<Cycle> find(long id) {
 		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where id = ?")
 			.param(id)

@@ -193,6 +193,12 @@ public class KeyResultManagement {
 		return visible;
 	}
 
+	/** The confirmed key results a person owns in these cycles, as far as the caller may see them: one query. */
+	@Transactional(readOnly = true)
+	public List<KeyResult> ownedBy(Caller caller, long personId, Collection<Long> cycleIds) {
+		return keyResults.ownedBy(caller, personId, cycleIds);
+	}
+
 	/** The key result, if the caller may see its objective. */
 	@Transactional(readOnly = true)
 	public Optional<KeyResult> visible(Caller caller, long id) {

@@ -118,6 +118,24 @@ class KeyResultRepository {
 	}
 
 	/**
+	 * The confirmed key results a person owns in these cycles, under objectives the caller may see and that are no
+	 * drafts: one query.
+	 */
+	List<KeyResult> ownedBy(Caller caller, long personId, Collection<Long> cycleIds) {
+		if (cycleIds.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(List.of(personId, (Object) cycleIds.toArray(Long[]::new)));
+		params.addAll(ObjectiveRepository.visibleParams(caller));
+		return jdbc.sql("select " + PREFIXED_COLUMNS + " from key_result k join objective o on o.id = k.objective_id "
+				+ "where k.owner_person_id = ? and o.cycle_id = any(?) and not k.draft and not o.draft and "
+				+ ObjectiveRepository.VISIBLE + " order by o.cycle_id, k.objective_id, k.position")
+			.params(params)
+			.query(KeyResultRepository::keyResult)
+			.list();
+	}
+
+	/**
 	 * The key results of a cycle's objectives with only what progress needs (kind, start, target), in one query:
 	 * a picture of a whole cycle reads tens of thousands of them, and their words would be thrown away.
 	 */

@@ -122,6 +122,15 @@ public class TeamManagement {
 		return teams.ofPerson(personId);
 	}
 
+	/**
+	 * Whether the person leads a top-level team (one with no parent): such leads speak for the whole organisation,
+	 * e.g. when a cycle closes. One query.
+	 */
+	@Transactional(readOnly = true)
+	public boolean leadsATopLevelTeam(long personId) {
+		return teams.leadsATopLevelTeam(personId);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(long id) {
 		return teams.exists(id);

@@ -105,6 +105,15 @@ class TeamRepository {
 			.list());
 	}
 
+	/** Whether the person leads a team with no parent: one count. */
+	boolean leadsATopLevelTeam(long personId) {
+		return jdbc.sql("select count(*) from team t join team_membership m on m.team_id = t.id "
+				+ "where t.parent_id is null and m.person_id = ? and m.role = 'LEAD'")
+			.param(personId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	boolean exists(long id) {
 		return jdbc.sql("select count(*) from team where id = ?").param(id).query(Long.class).single() > 0;
 	}

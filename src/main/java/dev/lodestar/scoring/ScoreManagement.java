@@ -46,11 +46,14 @@ public class ScoreManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final FinalScoreCallRepository finalScoreCalls;
+
 	private final Clock clock;
 
-	ScoreManagement(ScoreRepository scores, KeyResultManagement keyResults, ObjectiveManagement objectives,
+	ScoreManagement(ScoreRepository scores, FinalScoreCallRepository finalScoreCalls, KeyResultManagement keyResults, ObjectiveManagement objectives,
 			CycleManagement cycles, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
 		this.scores = scores;
+		this.finalScoreCalls = finalScoreCalls;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.cycles = cycles;
@@ -59,7 +62,10 @@ public class ScoreManagement {
 		this.clock = clock;
 	}
 
-	/** Scores a key result, replacing the score of {@code command.version()}; final in the cycle's last week. */
+	/**
+	 * Scores a key result, replacing the score of {@code command.version()}; final once owners were asked for final
+	 * scores in the cycle, or in its last week, else a forecast.
+	 */
 	@Transactional
 	public Score record(Caller actor, long keyResultId, NewScore command) {
 		validator.check(command, ScoreValues.violation("score", command == null ? null : command.score()).stream().toList());
@@ -74,7 +80,7 @@ public class ScoreManagement {
 			throw new StaleVersionException("score", keyResultId);
 		}
 		Instant now = clock.instant();
-		ScoreKind kind = ScoreKind.on(LocalDate.now(clock), cycle.endsOn());
+		ScoreKind kind = finalScoreCalls.exists(cycle.id()) ? ScoreKind.FINAL : ScoreKind.on(LocalDate.now(clock), cycle.endsOn());
 		String reason = command.reason().strip();
 		BigDecimal weight = command.weight() == null ? BigDecimal.ONE : command.weight();
 		long id;

@@ -67,6 +67,10 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/reviews/{id}/decisions", set("post")),
 				Map.entry("/api/v1/reviews/{id}/close", set("post")),
 				Map.entry("/api/v1/reviews/{id}/events", set("get")),
+				Map.entry("/api/v1/cycles/{id}/final-scores-call", set("post")),
+				Map.entry("/api/v1/cycles/{id}/closing", set("get")),
+				Map.entry("/api/v1/cycles/{id}/close", set("post")),
+				Map.entry("/api/v1/cycles/{id}/reopen", set("post")),
 				Map.entry("/api/v1/key-results/{keyResultId}/score", set("put")),
 				Map.entry("/api/v1/key-results/{keyResultId}/scores", set("get")),
 				Map.entry("/api/v1/objectives/{objectiveId}/score", set("get")))));

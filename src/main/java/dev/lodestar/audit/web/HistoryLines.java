@@ -55,6 +55,36 @@ class HistoryLines {
 			Map<Long, String> keyResults) {
 	}
 
+	/** A cycle's fields, named in the reader's words; its state in the words the cycle pages use. */
+	private static final Set<String> CYCLE_FIELDS = Set.of("name", "startsOn", "endsOn", "state", "reason");
+
+	/**
+	 * A cycle's history in the reader's words: who planned, changed, closed or reopened it, and why it was reopened.
+	 * One query for the names of the whole page.
+	 */
+	List<HistoryLine> cycleLinesOf(List<HistoryEntry> entries, Texts t) {
+		Map<Long, String> names = people.namesOf(entries.stream().map(HistoryEntry::actorId).collect(Collectors.toSet()));
+		return entries.stream().map(entry -> {
+			String actor = names.getOrDefault(entry.actorId(), t.m("history.someone"));
+			String kind = entry.subjectType() + "." + entry.action();
+			String summary = Set.of("CYCLE.CREATED", "CYCLE.UPDATED", "CYCLE.REOPENED").contains(kind)
+					? t.m("reopen.history.entry." + kind, actor) : t.m("history.entry.other", actor);
+			List<ChangeLine> changes = entry.changes().stream()
+				.map(change -> new ChangeLine(
+						CYCLE_FIELDS.contains(change.field()) ? t.m("reopen.history.field." + change.field()) : change.field(),
+						cycleValue(change.field(), change.before(), t), cycleValue(change.field(), change.after(), t)))
+				.toList();
+			return new HistoryLine(entry.id(), summary, entry.at(), changes);
+		}).toList();
+	}
+
+	private static String cycleValue(String field, Object value, Texts t) {
+		if (value == null) {
+			return null;
+		}
+		return "state".equals(field) ? t.m("cycle.state." + value) : value.toString();
+	}
+
 	List<HistoryLine> linesOf(List<HistoryEntry> entries, ObjectiveView objective, Texts t) {
 		Names names = namesIn(entries, objective);
 		return entries.stream().map(entry -> lineOf(entry, names, t)).toList();

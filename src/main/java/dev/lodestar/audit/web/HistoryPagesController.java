@@ -30,6 +30,15 @@ class HistoryPagesController {
 		this.lines = lines;
 	}
 
+	/** A cycle's history on its admin page, where a reopen's reason is read. */
+	@GetMapping("/admin/cycles/{id}/history")
+	String showCycleHistory(Shell shell, @PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+		var entries = history.ofSubject(shell.caller(), "CYCLE", id, PageQuery.of(page, PAGE_SIZE));
+		Integer next = entries.page() + 1 < entries.totalPages() ? entries.page() + 1 : null;
+		model.addAttribute("page", new CycleHistoryFragment(shell, id, lines.cycleLinesOf(entries.items(), shell.t()), next));
+		return "audit/cycle-history";
+	}
+
 	@GetMapping("/objectives/{id}/history")
 	String showObjectiveHistory(Shell shell, @PathVariable long id, @RequestParam(required = false) Integer page,
 			Model model) {

@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.cycles.CycleReopening;
 import dev.lodestar.cycles.CycleRevision;
 import dev.lodestar.cycles.CycleState;
 import dev.lodestar.cycles.NewCycle;
+import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.idempotency.IdempotentRequests;
 import dev.lodestar.platform.security.Caller;
@@ -67,5 +69,20 @@ class CyclesApiController {
 	@Operation(summary = "Rename, move, start or close a cycle (admins); a cycle never moves back")
 	Cycle reviseCycle(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody CycleRevision revision) {
 		return cycles.revise(caller, id, revision);
+	}
+
+	@PostMapping("/{id}/close")
+	@Operation(summary = "Close an open cycle (admins and leads of top-level teams); its OKRs become read-only")
+	Cycle closeCycle(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody CycleClosingRequest closing) {
+		if (closing == null || closing.version() == null) {
+			throw InvalidInputException.of("version", "validation.NotNull");
+		}
+		return cycles.close(caller, id, closing.version());
+	}
+
+	@PostMapping("/{id}/reopen")
+	@Operation(summary = "Reopen a closed cycle (admins), with a reason kept in the cycle's history")
+	Cycle reopenCycle(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody CycleReopening reopening) {
+		return cycles.reopen(caller, id, reopening);
 	}
 }

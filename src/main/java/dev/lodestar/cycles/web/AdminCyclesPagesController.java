@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.cycles.CycleReopening;
 import dev.lodestar.cycles.CycleState;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.Problem;
@@ -79,9 +80,32 @@ class AdminCyclesPagesController {
 	@GetMapping("/admin/cycles/{id}")
 	String showCycle(Shell shell, @PathVariable long id, @RequestParam(required = false) String done, Model model) {
 		Cycle cycle = cycles.find(id).orElseThrow(() -> new NotFoundException("cycle", id));
-		String notice = "planned".equals(done) || "saved".equals(done) ? "admin.cycle." + done : null;
-		model.addAttribute("page", new AdminCyclePage(shell, id, CycleForm.of(cycle), FormErrors.none(), statesFrom(cycle.state()), notice));
+		String notice = "planned".equals(done) || "saved".equals(done) ? "admin.cycle." + done
+				: "reopened".equals(done) ? "reopen.done" : null;
+		model.addAttribute("page", new AdminCyclePage(shell, id, CycleForm.of(cycle), FormErrors.none(), statesFrom(cycle.state()),
+				notice, cycle.state(), "", FormErrors.none()));
 		return "cycles/admin-cycle-page";
+	}
+
+	/** An admin reopens a closed cycle, saying why; a refusal shows the form again with the reason kept. */
+	@PostMapping("/admin/cycles/{id}/reopen")
+	String reopenCycle(Shell shell, @PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Integer version, Model model, HttpServletResponse response) {
+		try {
+			cycles.reopen(shell.caller(), id, new CycleReopening(reason, version));
+			return "redirect:/admin/cycles/" + id + "?done=reopened";
+		}
+		catch (Problem refused) {
+			if (refused.status() == HttpStatus.FORBIDDEN) {
+				throw refused;
+			}
+			Cycle current = cycles.find(id).orElseThrow(() -> new NotFoundException("cycle", id));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("page", new AdminCyclePage(shell, id, CycleForm.of(current), FormErrors.none(),
+					statesFrom(current.state()), null, current.state(), reason == null ? "" : reason,
+					FormErrors.of(refused, shell.t())));
+			return "cycles/admin-cycle-page";
+		}
 	}
 
 	@PostMapping("/admin/cycles/{id}")
@@ -95,7 +119,7 @@ class AdminCyclesPagesController {
 			Cycle current = cycles.find(id).orElseThrow(() -> new NotFoundException("cycle", id));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("page", new AdminCyclePage(shell, id, form, FormErrors.of(refused, shell.t()),
-					statesFrom(current.state()), null));
+					statesFrom(current.state()), null, current.state(), "", FormErrors.none()));
 			return "cycles/admin-cycle-page";
 		}
 	}

@@ -1,0 +1,5 @@
+package dev.lodestar.cycles.api;
+
+/** Closes a cycle at the version the closer saw. */
+record CycleClosingRequest(Integer version) {
+}
