@@ -199,6 +199,19 @@ public class ObjectiveManagement {
 	}
 
 	/**
+	 * The objectives of any of these people and teams that the caller may see, in one cycle or (cycleId null) in
+	 * every cycle, with their key results: a constant number of queries, however many owners.
+	 */
+	@Transactional(readOnly = true)
+	public List<ObjectiveView> ownedByAny(Caller caller, Long cycleId, Collection<Long> personIds,
+			Collection<Long> teamIds) {
+		if (personIds.isEmpty() && teamIds.isEmpty()) {
+			return List.of();
+		}
+		return views.of(objectives.ownedByAny(caller, cycleId, personIds, teamIds));
+	}
+
+	/**
 	 * Objectives the caller may see in these cycles, other than {@code except}, whose title or a key result's title
 	 * holds the text (any, when blank), with their key results: where an objective finds what it supports. At most
 	 * {@code limit}, in a constant number of queries.

@@ -167,6 +167,28 @@ class ObjectiveRepository {
 			.list());
 	}
 
+	/**
+	 * The objectives of any of these people and teams that the caller may see, in one cycle or (cycleId null) in
+	 * every cycle: a team's review pack, a person's or team's calibration.
+	 */
+	List<Objective> ownedByAny(Caller caller, Long cycleId, Collection<Long> personIds, Collection<Long> teamIds) {
+		List<Object> params = new ArrayList<>();
+		String cycleFilter = "";
+		if (cycleId != null) {
+			cycleFilter = "o.cycle_id = ? and ";
+			params.add(cycleId);
+		}
+		params.add(personIds.toArray(Long[]::new));
+		params.add(teamIds.toArray(Long[]::new));
+		params.addAll(visibleParams(caller));
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where " + cycleFilter
+				+ "(o.owner_person_id = any(?) or o.owner_team_id = any(?)) and " + VISIBLE
+				+ " order by o.cycle_id, o.owner_team_id, o.owner_person_id, o.owner_slot")
+			.params(params)
+			.query(ObjectiveRepository::objective)
+			.list());
+	}
+
 	/** How many objectives a cycle has, private ones too: a size, never a description. */
 	long countInCycle(long cycleId) {
 		return jdbc.sql("select count(*) from objective where cycle_id = ?").param(cycleId).query(Long.class).single();

@@ -1,0 +1,129 @@
+package dev.lodestar.scoring;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.support.Api;
+import dev.lodestar.support.Api.Session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A team in its cycle's last week, built through the API: lead Lea, members Max and Mia, and Otto outside. The
+ * team's objective has Lea's key result; Max has a public and a private objective. Everything is checked in and
+ * self-scored (final scores, as the cycle ends in three days); this week's review is REVEALED, last week's is still
+ * OPEN, and its feedback says "secret" — which must never show.
+ */
+final class ScoringStory {
+
+	final Api api;
+
+	final ScoreManagement scores;
+
+	final WeeklyReviewRows reviews;
+
+	final LocalDate today = LocalDate.now();
+
+	final LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+
+	Session lea;
+
+	Session max;
+
+	Session mia;
+
+	Session otto;
+
+	long team;
+
+	long cycle;
+
+	long teamObjective;
+
+	long teamKeyResult;
+
+	long maxObjective;
+
+	long maxKeyResult;
+
+	long maxSecondKeyResult;
+
+	long maxPrivateObjective;
+
+	Score teamScore;
+
+	Score maxScore;
+
+	long revealedReview;
+
+	long openReview;
+
+	ScoringStory(Api api, ScoreManagement scores, WeeklyReviewRows reviews) {
+		this.api = api;
+		this.scores = scores;
+		this.reviews = reviews;
+	}
+
+	ScoringStory build() {
+		lea = api.newPerson("Lea");
+		max = api.newPerson("Max");
+		mia = api.newPerson("Mia");
+		otto = api.newPerson("Otto");
+		team = api.newTeam("Growth", null, List.of(lea.personId()), List.of(max.personId(), mia.personId()));
+		cycle = api.newCycle("ACTIVE", today.minusDays(60).toString(), today.plusDays(3).toString());
+		teamObjective = api.newTeamObjective(lea, cycle, team, "Win the market");
+		teamKeyResult = api.newKeyResult(lea, teamObjective, "PERCENTAGE", 0, 100);
+		checkIn(lea, teamKeyResult, 40, 5, "slow start");
+		checkIn(lea, teamKeyResult, 60, 7, "campaign worked");
+		teamScore = score(lea, teamKeyResult, "0.6");
+		maxObjective = api.newPersonalObjective(max, cycle, "Grow as a speaker");
+		maxKeyResult = api.newKeyResult(max, maxObjective, "PERCENTAGE", 0, 100);
+		checkIn(max, maxKeyResult, 30, 8, "");
+		maxScore = score(max, maxKeyResult, "0.5");
+		maxSecondKeyResult = api.newKeyResult(max, maxObjective, "PERCENTAGE", 0, 100);
+		score(max, maxSecondKeyResult, "0.7");
+		var hidden = api.post("/api/v1/objectives", max, Map.of("cycleId", cycle, "ownerPersonId", max.personId(),
+				"title", "Private plan", "visibility", "PRIVATE"));
+		assertThat(hidden).hasStatus(201);
+		maxPrivateObjective = Api.id(hidden);
+
+		revealedReview = reviews.review(team, cycle, monday, "REVEALED", lea.personId());
+		reviews.attended(revealedReview, lea.personId());
+		reviews.attended(revealedReview, max.personId());
+		reviews.feedback(revealedReview, teamScore, max.personId(), "0.8", "more than you think");
+		reviews.feedback(revealedReview, teamScore, mia.personId(), null, "fair");
+		reviews.feedback(revealedReview, maxScore, lea.personId(), "0.7", "you did well");
+		reviews.feedback(revealedReview, maxScore, mia.personId(), null, "agreed");
+		reviews.decision(revealedReview, teamKeyResult, "Ship the campaign", lea.personId());
+		reviews.decision(revealedReview, null, "Meet on Tuesdays", lea.personId());
+
+		openReview = reviews.review(team, cycle, monday.minusDays(7), "OPEN", lea.personId());
+		reviews.attended(openReview, mia.personId());
+		reviews.feedback(openReview, teamScore, mia.personId(), "0.1", "secret");
+		reviews.feedback(openReview, maxScore, lea.personId(), "0.0", "secret");
+		return this;
+	}
+
+	void checkIn(Session as, long keyResult, int value, int confidence, String note) {
+		assertThat(api.post("/api/v1/key-results/" + keyResult + "/check-ins", as,
+				Map.of("value", value, "confidence", confidence, "note", note))).hasStatus(201);
+	}
+
+	/** Scores through the scoring module itself: its API is built elsewhere. */
+	Score score(Session as, long keyResult, String value) {
+		int version = scores.history(callerOf(as), keyResult).size();
+		return scores.record(callerOf(as), keyResult,
+				new NewScore(new BigDecimal(value), "judged in the review", null, version));
+	}
+
+	static Caller callerOf(Session as) {
+		return new Caller(as.personId(), "", false, Locale.ENGLISH, Set.of());
+	}
+}
