@@ -58,7 +58,10 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/contribution-requests/{id}/counter", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/decline", set("post")),
 				Map.entry("/api/v1/contribution-requests/{id}/withdraw", set("post")),
-				Map.entry("/api/v1/cycles/{cycleId}/alignment-coverage", set("get")))));
+				Map.entry("/api/v1/cycles/{cycleId}/alignment-coverage", set("get")),
+				Map.entry("/api/v1/teams/{teamId}/pack", set("get")),
+				Map.entry("/api/v1/people/{id}/calibration", set("get")),
+				Map.entry("/api/v1/teams/{id}/calibration", set("get")))));
 	}
 
 	@Test
