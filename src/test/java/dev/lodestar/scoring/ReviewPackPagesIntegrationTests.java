@@ -109,7 +109,7 @@ class ReviewPackPagesIntegrationTests extends PageIntegrationTest {
 				"/teams/" + story.team + "/pack?cycle=" + story.cycle, "/teams/" + story.team + "/calibration");
 		assertThat(admin.select("a").eachAttr("href")).doesNotContain("/teams/" + story.team + "/calibration").hasSize(2);
 		assertThat(outsider.select("a")).isEmpty();
-		assertThat(Pages.html(pages.get("/teams/" + story.team, story.mia))
+		assertThat(Pages.html(pages.get("/teams/" + story.team + "?cycle=" + story.cycle, story.mia))
 			.select("[hx-get=\"" + links + "\"]")).hasSize(1);
 	}
 }
