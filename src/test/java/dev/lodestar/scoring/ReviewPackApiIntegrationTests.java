@@ -133,6 +133,14 @@ class ReviewPackApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aBlankCycleAsksForTheCurrentCyclesPack() {
+		var pack = api.get(pack("cycle="), story.lea);
+
+		assertThat(pack).hasStatusOk();
+		assertThat(pack).bodyJson().extractingPath("$.scope").isEqualTo("CYCLE");
+	}
+
+	@Test
 	void withNeitherWeekNorCycleThePackIsThisWeeks() {
 		var pack = api.get("/api/v1/teams/" + story.team + "/pack", story.lea);
 
