@@ -85,7 +85,7 @@ public class ScoreManagement {
 			throw new StaleVersionException("score", keyResultId);
 		}
 		events.publishEvent(new ScoreRecorded(id, keyResultId, placed.view().keyResult().objectiveId(), cycle.id(),
-				actor.personId(), kind, now));
+				actor.personId(), kind == ScoreKind.FINAL, now));
 		return new Score(id, keyResultId, current + 1, command.score(), weight, reason, kind, actor.personId(), now);
 	}
 

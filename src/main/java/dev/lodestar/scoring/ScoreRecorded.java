@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A key result was scored. It carries no score: modules that listen (reminders, health) learn that and when a
- * score was given, never its value — the firewall holds for events too.
+ * score was given and whether it was final, never its value — the firewall holds for events too.
  */
 public record ScoreRecorded(long scoreId, long keyResultId, long objectiveId, long cycleId, long authorId,
-		ScoreKind kind, Instant at) {
+		boolean finalScore, Instant at) {
 }

@@ -40,13 +40,17 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		}
 		problems.addAll(check("/sign-in", Pages.html(mvc.get().uri("/sign-in").exchange())));
 		problems.addAll(check("check-in form", Pages.html(pages.get("/key-results/" + keyResult + "/check-in", person))));
+		api.score(person, keyResult, "0.6", 0);
+		problems.addAll(check("scores fragment", Pages.html(pages.get("/objectives/" + objective + "/scores", person))));
+		problems.addAll(check("score form", Pages.html(pages.get("/key-results/" + keyResult + "/score-form", person))));
+		problems.addAll(check("score history", Pages.html(pages.get("/key-results/" + keyResult + "/scores", person))));
 
 		assertThat(problems).isEmpty();
 	}
 
 	private static List<String> check(String path, Document page) {
 		List<String> problems = new ArrayList<>();
-		if (!path.equals("check-in form")) {
+		if (path.startsWith("/")) {
 			if (page.select("html[lang]").isEmpty()) {
 				problems.add(path + ": no language");
 			}

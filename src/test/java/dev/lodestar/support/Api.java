@@ -193,4 +193,10 @@ public final class Api {
 		assertThat(created).hasStatus(201);
 		return id(created);
 	}
+
+	/** Scores a key result, replacing the score of {@code version} (0 for the first); returns the answer. */
+	public MvcTestResult score(Session as, long keyResultId, String score, int version) {
+		return put("/api/v1/key-results/" + keyResultId + "/score", as,
+				Map.of("score", new java.math.BigDecimal(score), "reason", "because " + score, "version", version));
+	}
 }
