@@ -16,16 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewPackApiIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
-	private ScoreManagement scores;
-
-	@Autowired
 	private JdbcClient jdbc;
 
 	private ScoringStory story;
 
 	@BeforeEach
 	void tellTheStory() {
-		story = new ScoringStory(api, scores, new WeeklyReviewRows(jdbc)).build();
+		story = new ScoringStory(api, new WeeklyReviewRows(jdbc)).build();
 	}
 
 	private String pack(String query) {

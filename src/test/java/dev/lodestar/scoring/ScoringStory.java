@@ -2,14 +2,12 @@ package dev.lodestar.scoring;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import dev.lodestar.platform.security.Caller;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.Api.Session;
 
@@ -18,14 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A team in its cycle's last week, built through the API: lead Lea, members Max and Mia, and Otto outside. The
  * team's objective has Lea's key result; Max has a public and a private objective. Everything is checked in and
- * self-scored (final scores, as the cycle ends in three days); this week's review is REVEALED, last week's is still
- * OPEN, and its feedback says "secret" — which must never show.
+ * self-scored (final scores, as the cycle ends in three days). The weekly reviews are written as rows (their API is
+ * built elsewhere): this week's is REVEALED, last week's is still OPEN, and its feedback says "secret" — which
+ * must never show.
  */
 final class ScoringStory {
 
 	final Api api;
-
-	final ScoreManagement scores;
 
 	final WeeklyReviewRows reviews;
 
@@ -65,9 +62,8 @@ final class ScoringStory {
 
 	long openReview;
 
-	ScoringStory(Api api, ScoreManagement scores, WeeklyReviewRows reviews) {
+	ScoringStory(Api api, WeeklyReviewRows reviews) {
 		this.api = api;
-		this.scores = scores;
 		this.reviews = reviews;
 	}
 
@@ -116,14 +112,15 @@ final class ScoringStory {
 				Map.of("value", value, "confidence", confidence, "note", note))).hasStatus(201);
 	}
 
-	/** Scores through the scoring module itself: its API is built elsewhere. */
+	/** Scores through the scoring API, replacing the key result's current version. */
 	Score score(Session as, long keyResult, String value) {
-		int version = scores.history(callerOf(as), keyResult).size();
-		return scores.record(callerOf(as), keyResult,
-				new NewScore(new BigDecimal(value), "judged in the review", null, version));
+		List<Object> earlier = Api.read(api.get("/api/v1/key-results/" + keyResult + "/scores", as), "$");
+		var scored = api.put("/api/v1/key-results/" + keyResult + "/score", as,
+				Map.of("score", new BigDecimal(value), "reason", "judged in the review", "version", earlier.size()));
+		assertThat(scored).hasStatusOk();
+		return new Score(Api.id(scored), keyResult, Api.<Integer>read(scored, "$.version"), new BigDecimal(value),
+				BigDecimal.ONE, "judged in the review", ScoreKind.valueOf(Api.read(scored, "$.kind")), as.personId(),
+				Instant.parse(Api.read(scored, "$.recordedAt")));
 	}
 
-	static Caller callerOf(Session as) {
-		return new Caller(as.personId(), "", false, Locale.ENGLISH, Set.of());
-	}
 }

@@ -17,10 +17,7 @@ import dev.lodestar.support.BrowserJourney;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The review pack and calibration in a real browser: reached from the team and home pages, the chart drawn. */
-class ScoringJourneyTests extends BrowserJourney {
-
-	@Autowired
-	private ScoreManagement scores;
+class PackAndCalibrationJourneyTests extends BrowserJourney {
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -36,7 +33,7 @@ class ScoringJourneyTests extends BrowserJourney {
 
 	@Test
 	void aMemberFindsTheTeamsPackAndTheirOwnCalibrationWithItsChart() {
-		var story = new ScoringStory(api, scores, new WeeklyReviewRows(jdbc)).build();
+		var story = new ScoringStory(api, new WeeklyReviewRows(jdbc)).build();
 		browser.signIn(Api.read(api.get("/api/v1/people/me", story.max), "$.email"), "password-1");
 
 		browser.go("/teams/" + story.team + "?cycle=" + story.cycle);
