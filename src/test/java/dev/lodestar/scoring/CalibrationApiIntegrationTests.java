@@ -94,16 +94,7 @@ class CalibrationApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.get(uri, story.max)).hasStatusOk();
 		int small = statements.count();
 
-		long nextCycle = api.newCycle("ACTIVE", story.today.minusDays(30).toString(), story.today.plusDays(2).toString());
-		for (int i = 0; i < 2; i++) {
-			long objective = api.newPersonalObjective(story.max, nextCycle, "Another " + i);
-			for (int k = 0; k < 3; k++) {
-				long keyResult = api.newKeyResult(story.max, objective, "PERCENTAGE", 0, 100);
-				story.checkIn(story.max, keyResult, 10 * k, 3 + k, "");
-				Score score = story.score(story.max, keyResult, "0." + (k + 5));
-				story.reviews.feedback(story.revealedReview, score, story.mia.personId(), "0.9", "higher");
-			}
-		}
+		story.grow();
 
 		statements.reset();
 		var bigger = api.get(uri, story.max);

@@ -61,6 +61,28 @@ class CalibrationPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void calibrationPagesCostTheSameStatementsWhateverTheirSize() {
+		String team = "/teams/" + story.team + "/calibration";
+		pages.get(mine(), story.max);
+		statements.reset();
+		assertThat(pages.get(mine(), story.max)).hasStatusOk();
+		int small = statements.count();
+		statements.reset();
+		assertThat(pages.get(team, story.max)).hasStatusOk();
+		int smallTeam = statements.count();
+
+		story.grow();
+
+		statements.reset();
+		var bigger = Pages.html(pages.get(mine(), story.max));
+		assertThat(statements.count()).isEqualTo(small);
+		assertThat(bigger.select("#calibration-shares tbody tr")).hasSize(2);
+		statements.reset();
+		assertThat(pages.get(team, story.max)).hasStatusOk();
+		assertThat(statements.count()).isEqualTo(smallTeam);
+	}
+
+	@Test
 	void nobodyElseOpensAPersonsCalibrationPageNotTheirLeadNorAnAdmin() {
 		assertThat(pages.get(mine(), story.lea)).hasStatus(403);
 		assertThat(pages.get(mine(), api.admin())).hasStatus(403);

@@ -107,20 +107,7 @@ class ReviewPackApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.get(uri, story.max)).hasStatusOk();
 		int small = statements.count();
 
-		for (int i = 0; i < 3; i++) {
-			long objective = api.newPersonalObjective(story.mia, story.cycle, "More " + i);
-			for (int k = 0; k < 3; k++) {
-				long keyResult = api.newKeyResult(story.mia, objective, "PERCENTAGE", 0, 100);
-				story.checkIn(story.mia, keyResult, 10 * k, k, "note " + k);
-				story.checkIn(story.mia, keyResult, 20 * k, k + 1, "");
-				Score score = story.score(story.mia, keyResult, "0." + (k + 4));
-				story.reviews.feedback(story.revealedReview, score, story.lea.personId(), null, "fine");
-			}
-		}
-		long older = story.reviews.review(story.team, story.cycle, story.monday.minusDays(14), "CLOSED", story.lea.personId());
-		story.reviews.attended(older, story.mia.personId());
-		story.reviews.decision(older, story.maxKeyResult, "Keep going", story.max.personId());
-		story.reviews.feedback(older, story.maxScore, story.mia.personId(), "0.6", "a bit more");
+		story.grow();
 
 		statements.reset();
 		var bigger = api.get(uri, story.max);

@@ -89,6 +89,29 @@ class ReviewPackPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void thePackPagesCostTheSameStatementsWhateverTheirSize() {
+		String page = "/teams/" + story.team + "/pack?cycle=" + story.cycle;
+		String print = "/teams/" + story.team + "/pack/print?cycle=" + story.cycle;
+		pages.get(page, story.max);
+		statements.reset();
+		assertThat(pages.get(page, story.max)).hasStatusOk();
+		int small = statements.count();
+		statements.reset();
+		assertThat(pages.get(print, story.max)).hasStatusOk();
+		int smallPrint = statements.count();
+
+		story.grow();
+
+		statements.reset();
+		var bigger = Pages.html(pages.get(page, story.max));
+		assertThat(statements.count()).isEqualTo(small);
+		assertThat(bigger.select(".pack-key-result")).hasSize(12);
+		statements.reset();
+		assertThat(pages.get(print, story.max)).hasStatusOk();
+		assertThat(statements.count()).isEqualTo(smallPrint);
+	}
+
+	@Test
 	void someoneOutsideTheTeamMayNotOpenItsPack() {
 		assertThat(pages.get("/teams/" + story.team + "/pack?" + weekQuery(), story.otto)).hasStatus(403);
 		assertThat(pages.get("/teams/" + story.team + "/pack/print?" + weekQuery(), story.otto)).hasStatus(403);

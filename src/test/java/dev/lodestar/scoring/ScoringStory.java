@@ -107,6 +107,38 @@ final class ScoringStory {
 		return this;
 	}
 
+	/**
+	 * Grows the story: Mia's objectives with key results, check-ins, scores and revealed feedback; an older closed
+	 * review with attendance, a decision and feedback; Max's objectives in a second cycle. A page or call that costs
+	 * the same statements before and after does not grow with the data.
+	 */
+	void grow() {
+		for (int i = 0; i < 3; i++) {
+			long objective = api.newPersonalObjective(mia, cycle, "More " + i);
+			for (int k = 0; k < 3; k++) {
+				long keyResult = api.newKeyResult(mia, objective, "PERCENTAGE", 0, 100);
+				checkIn(mia, keyResult, 10 * k, k, "note " + k);
+				checkIn(mia, keyResult, 20 * k, k + 1, "");
+				Score score = score(mia, keyResult, "0." + (k + 4));
+				reviews.feedback(revealedReview, score, lea.personId(), null, "fine");
+			}
+		}
+		long older = reviews.review(team, cycle, monday.minusDays(14), "CLOSED", lea.personId());
+		reviews.attended(older, mia.personId());
+		reviews.decision(older, maxKeyResult, "Keep going", max.personId());
+		reviews.feedback(older, maxScore, mia.personId(), "0.6", "a bit more");
+		long nextCycle = api.newCycle("ACTIVE", today.minusDays(30).toString(), today.plusDays(2).toString());
+		for (int i = 0; i < 2; i++) {
+			long objective = api.newPersonalObjective(max, nextCycle, "Another " + i);
+			for (int k = 0; k < 3; k++) {
+				long keyResult = api.newKeyResult(max, objective, "PERCENTAGE", 0, 100);
+				checkIn(max, keyResult, 10 * k, 3 + k, "");
+				Score score = score(max, keyResult, "0." + (k + 5));
+				reviews.feedback(revealedReview, score, mia.personId(), "0.9", "higher");
+			}
+		}
+	}
+
 	void checkIn(Session as, long keyResult, int value, int confidence, String note) {
 		assertThat(api.post("/api/v1/key-results/" + keyResult + "/check-ins", as,
 				Map.of("value", value, "confidence", confidence, "note", note))).hasStatus(201);
