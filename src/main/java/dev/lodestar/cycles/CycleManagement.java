@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.Collection;
+import java.util.Comparator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -147,6 +148,12 @@ public class CycleManagement {
 	@Transactional(readOnly = true)
 	public Optional<Cycle> find(long id) {
 		return cycles.find(id);
+	}
+
+	/** These cycles, oldest first: one query. */
+	@Transactional(readOnly = true)
+	public List<Cycle> findAll(Collection<Long> ids) {
+		return cycles.findAll(ids).stream().sorted(Comparator.comparing(Cycle::startsOn).thenComparing(Cycle::id)).toList();
 	}
 
 	/** The ids among these of cycles still open for changes and check-ins: one query. */

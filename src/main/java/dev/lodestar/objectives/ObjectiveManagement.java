@@ -199,11 +199,15 @@ public class ObjectiveManagement {
 	}
 
 	/**
-	 * The objectives of these people and teams in a cycle, as far as the caller may see them: teams' first, then
-	 * people's. A constant number of queries, however many owners (a team's weekly review walks through them all).
+	 * The objectives of any of these people and teams that the caller may see, in one cycle or (cycleId null) in
+	 * every cycle, with their key results: a constant number of queries, however many owners.
 	 */
 	@Transactional(readOnly = true)
-	public List<ObjectiveView> ownedByAny(Caller caller, long cycleId, Collection<Long> personIds, Collection<Long> teamIds) {
+	public List<ObjectiveView> ownedByAny(Caller caller, Long cycleId, Collection<Long> personIds,
+			Collection<Long> teamIds) {
+		if (personIds.isEmpty() && teamIds.isEmpty()) {
+			return List.of();
+		}
 		return views.of(objectives.ownedByAny(caller, cycleId, personIds, teamIds));
 	}
 

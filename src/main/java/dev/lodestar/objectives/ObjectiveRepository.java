@@ -167,12 +167,23 @@ class ObjectiveRepository {
 			.list());
 	}
 
-	List<Objective> ownedByAny(Caller caller, long cycleId, Collection<Long> personIds, Collection<Long> teamIds) {
-		List<Object> params = new ArrayList<>(List.of(cycleId, personIds.toArray(Long[]::new), teamIds.toArray(Long[]::new)));
+	/**
+	 * The objectives of any of these people and teams that the caller may see, in one cycle or (cycleId null) in
+	 * every cycle: a team's review pack, a person's or team's calibration.
+	 */
+	List<Objective> ownedByAny(Caller caller, Long cycleId, Collection<Long> personIds, Collection<Long> teamIds) {
+		List<Object> params = new ArrayList<>();
+		String cycleFilter = "";
+		if (cycleId != null) {
+			cycleFilter = "o.cycle_id = ? and ";
+			params.add(cycleId);
+		}
+		params.add(personIds.toArray(Long[]::new));
+		params.add(teamIds.toArray(Long[]::new));
 		params.addAll(visibleParams(caller));
-		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where o.cycle_id = ? "
-				+ "and (o.owner_person_id = any(?) or o.owner_team_id = any(?)) and " + VISIBLE
-				+ " order by o.owner_team_id, o.owner_person_id, o.owner_slot")
+		return withViewers(jdbc.sql("select " + COLUMNS + " from objective o where " + cycleFilter
+				+ "(o.owner_person_id = any(?) or o.owner_team_id = any(?)) and " + VISIBLE
+				+ " order by o.cycle_id, o.owner_team_id, o.owner_person_id, o.owner_slot")
 			.params(params)
 			.query(ObjectiveRepository::objective)
 			.list());

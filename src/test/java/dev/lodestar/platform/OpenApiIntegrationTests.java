@@ -73,7 +73,10 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/cycles/{id}/reopen", set("post")),
 				Map.entry("/api/v1/key-results/{keyResultId}/score", set("put")),
 				Map.entry("/api/v1/key-results/{keyResultId}/scores", set("get")),
-				Map.entry("/api/v1/objectives/{objectiveId}/score", set("get")))));
+				Map.entry("/api/v1/objectives/{objectiveId}/score", set("get")),
+				Map.entry("/api/v1/teams/{teamId}/pack", set("get")),
+				Map.entry("/api/v1/people/{id}/calibration", set("get")),
+				Map.entry("/api/v1/teams/{id}/calibration", set("get")))));
 	}
 
 	@Test
