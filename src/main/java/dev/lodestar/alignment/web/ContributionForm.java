@@ -8,6 +8,7 @@ import dev.lodestar.alignment.ContributionType;
 import dev.lodestar.alignment.NewContributionRequest;
 import dev.lodestar.alignment.Proposal;
 import dev.lodestar.objectives.KeyResultKind;
+import dev.lodestar.platform.web.FormNumbers;
 
 /**
  * The contribution forms as typed: the ask form (which team asks, in which cycle, for which of its key results,
@@ -48,7 +49,7 @@ public record ContributionForm(String askingTeam, String cycle, String keyResult
 
 	Proposal toProposal() {
 		return new Proposal(typeOrNull(), title == null ? "" : title, description, whole(objective), kindOrNull(),
-				decimal(start), decimal(target), unit, null);
+				FormNumbers.decimal(start), FormNumbers.decimal(target), unit, null);
 	}
 
 	public boolean isType(String name) {
@@ -62,15 +63,6 @@ public record ContributionForm(String askingTeam, String cycle, String keyResult
 	static Long whole(String text) {
 		try {
 			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
-	}
-
-	private static BigDecimal decimal(String text) {
-		try {
-			return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
 		}
 		catch (NumberFormatException notANumber) {
 			return null;

@@ -1,8 +1,7 @@
 package dev.lodestar.checkins.web;
 
-import java.math.BigDecimal;
-
 import dev.lodestar.checkins.NewCheckIn;
+import dev.lodestar.platform.web.FormNumbers;
 
 /**
  * The inline check-in form as typed. {@code idempotencyKey} is made when the form is shown, so a double-clicked
@@ -12,32 +11,14 @@ public record CheckInForm(String value, Boolean done, String confidence, String 
 
 	/** What could be read from the fields; a field that is not a number becomes absent and is refused as such. */
 	NewCheckIn toCommand() {
-		return new NewCheckIn(decimal(value), done, whole(confidence), note);
+		return new NewCheckIn(FormNumbers.decimal(value), done, FormNumbers.whole(confidence), note);
 	}
 
 	boolean valueIsNotANumber() {
-		return value != null && !value.isBlank() && decimal(value) == null;
+		return value != null && !value.isBlank() && FormNumbers.decimal(value) == null;
 	}
 
 	boolean confidenceIsNotANumber() {
-		return confidence != null && !confidence.isBlank() && whole(confidence) == null;
-	}
-
-	private static BigDecimal decimal(String text) {
-		try {
-			return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
-	}
-
-	private static Integer whole(String text) {
-		try {
-			return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
+		return confidence != null && !confidence.isBlank() && FormNumbers.whole(confidence) == null;
 	}
 }

@@ -1,8 +1,8 @@
 package dev.lodestar.scoring.web;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 
+import dev.lodestar.platform.web.FormNumbers;
 import dev.lodestar.scoring.ScoreFeedback;
 import dev.lodestar.scoring.ScoreFeedbackInput;
 
@@ -28,24 +28,15 @@ public record ReviewFeedbackForm(String opinion, String suggestedScore, String c
 	/** What could be read from the fields; a score that is not a number is refused as missing. */
 	ScoreFeedbackInput toInput() {
 		boolean agrees = !SCORE.equals(opinion);
-		return new ScoreFeedbackInput(agrees, agrees ? null : decimal(suggestedScore), comment, whole(version));
+		return new ScoreFeedbackInput(agrees, agrees ? null : FormNumbers.decimal(suggestedScore), comment, whole(version));
 	}
 
 	boolean scoreIsNotANumber() {
-		return SCORE.equals(opinion) && suggestedScore != null && !suggestedScore.isBlank() && decimal(suggestedScore) == null;
+		return SCORE.equals(opinion) && suggestedScore != null && !suggestedScore.isBlank() && FormNumbers.decimal(suggestedScore) == null;
 	}
 
 	public boolean agrees() {
 		return !SCORE.equals(opinion);
-	}
-
-	private static BigDecimal decimal(String text) {
-		try {
-			return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
 	}
 
 	private static Integer whole(String text) {

@@ -1,7 +1,6 @@
 package dev.lodestar.scoring.web;
 
-import java.math.BigDecimal;
-
+import dev.lodestar.platform.web.FormNumbers;
 import dev.lodestar.scoring.NewScore;
 
 /**
@@ -11,32 +10,14 @@ import dev.lodestar.scoring.NewScore;
 public record ScoreForm(String score, String reason, String weight, String version, String idempotencyKey) {
 
 	NewScore toCommand() {
-		return new NewScore(decimal(score), reason, decimal(weight), whole(version));
+		return new NewScore(FormNumbers.decimal(score), reason, FormNumbers.decimal(weight), FormNumbers.whole(version));
 	}
 
 	boolean scoreIsNotANumber() {
-		return score != null && !score.isBlank() && decimal(score) == null;
+		return score != null && !score.isBlank() && FormNumbers.decimal(score) == null;
 	}
 
 	boolean weightIsNotANumber() {
-		return weight != null && !weight.isBlank() && decimal(weight) == null;
-	}
-
-	private static BigDecimal decimal(String text) {
-		try {
-			return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
-	}
-
-	private static Integer whole(String text) {
-		try {
-			return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
+		return weight != null && !weight.isBlank() && FormNumbers.decimal(weight) == null;
 	}
 }
