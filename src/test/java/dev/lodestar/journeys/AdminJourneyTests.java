@@ -69,6 +69,7 @@ class AdminJourneyTests extends BrowserJourney {
 			browser.screenshot("admin-teams-" + language);
 		}
 		browser.find(By.cssSelector(".language-switch button[value='en']")).click();
-		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		// The click reloads the page: reading <html> at once may catch the old one, so wait for the new one.
+		browser.waitUntil(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
 	}
 }
