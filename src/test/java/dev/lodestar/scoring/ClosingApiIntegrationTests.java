@@ -151,23 +151,10 @@ class ClosingApiIntegrationTests extends ApiIntegrationTest {
 	void theCloseOutTakesAsManyStatementsForAFewKeyResultsAsForMany() {
 		long small = longCycle();
 		long large = longCycle();
-		fill(small, 1, 1);
-		fill(large, 4, 3);
+		api.fillWithHalfScoredObjectives(small, 1, 1);
+		api.fillWithHalfScoredObjectives(large, 4, 3);
 
 		assertThat(countedCloseOut(large)).isEqualTo(countedCloseOut(small));
-	}
-
-	private void fill(long cycle, int owners, int keyResultsEach) {
-		for (int o = 0; o < owners; o++) {
-			var owner = api.newPerson("Owner");
-			long objective = api.newPersonalObjective(owner, cycle, "Goal " + o);
-			for (int k = 0; k < keyResultsEach; k++) {
-				long keyResult = api.newKeyResult(owner, objective, "INCREASE", 0, 10);
-				if (k % 2 == 0) {
-					score(owner, keyResult, "0.5", 0);
-				}
-			}
-		}
 	}
 
 	private int countedCloseOut(long cycle) {

@@ -199,4 +199,21 @@ public final class Api {
 		return put("/api/v1/key-results/" + keyResultId + "/score", as,
 				Map.of("score", new java.math.BigDecimal(score), "reason", "because " + score, "version", version));
 	}
+
+	/**
+	 * Fills a cycle with personal objectives of new people, each with key results of which every other one is
+	 * scored: data of a chosen size for statement-count tests.
+	 */
+	public void fillWithHalfScoredObjectives(long cycleId, int owners, int keyResultsEach) {
+		for (int o = 0; o < owners; o++) {
+			var owner = newPerson("Owner");
+			long objective = newPersonalObjective(owner, cycleId, "Goal " + o);
+			for (int k = 0; k < keyResultsEach; k++) {
+				long keyResult = newKeyResult(owner, objective, "INCREASE", 0, 10);
+				if (k % 2 == 0) {
+					assertThat(score(owner, keyResult, "0.5", 0)).hasStatusOk();
+				}
+			}
+		}
+	}
 }

@@ -1,17 +1,11 @@
 package dev.lodestar.scoring.web;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.lodestar.platform.security.CallerDirectory;
-import dev.lodestar.scoring.NewScore;
-import dev.lodestar.scoring.ScoreManagement;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.Api.Session;
 import dev.lodestar.support.PageIntegrationTest;
@@ -21,19 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClosingPagesIntegrationTests extends PageIntegrationTest {
 
-	@Autowired
-	ScoreManagement scores;
-
-	@Autowired
-	CallerDirectory callers;
-
 	private long longCycle() {
 		return api.newCycle("ACTIVE", "2026-01-01", "2030-12-31");
 	}
 
 	private void score(Session owner, long keyResult, String value) {
-		scores.record(callers.byPersonId(owner.personId()).orElseThrow(), keyResult,
-				new NewScore(new BigDecimal(value), "Because", null, 0));
+		assertThat(api.score(owner, keyResult, value, 0)).hasStatusOk();
 	}
 
 	private Session topLead() {
@@ -201,23 +188,10 @@ class ClosingPagesIntegrationTests extends PageIntegrationTest {
 	void theCloseOutPageTakesAsManyStatementsForAFewKeyResultsAsForMany() {
 		long small = longCycle();
 		long large = longCycle();
-		fill(small, 1, 1);
-		fill(large, 4, 3);
+		api.fillWithHalfScoredObjectives(small, 1, 1);
+		api.fillWithHalfScoredObjectives(large, 4, 3);
 
 		assertThat(countedPage(large)).isEqualTo(countedPage(small));
-	}
-
-	private void fill(long cycle, int owners, int keyResultsEach) {
-		for (int o = 0; o < owners; o++) {
-			var owner = api.newPerson("Owner");
-			long objective = api.newPersonalObjective(owner, cycle, "Goal " + o);
-			for (int k = 0; k < keyResultsEach; k++) {
-				long keyResult = api.newKeyResult(owner, objective, "INCREASE", 0, 10);
-				if (k % 2 == 0) {
-					score(owner, keyResult, "0.5");
-				}
-			}
-		}
 	}
 
 	private int countedPage(long cycle) {
