@@ -86,6 +86,18 @@ class PersonRepository {
 			.list());
 	}
 
+	Map<Long, Person> findAll(Collection<Long> ids) {
+		Map<Long, Person> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select " + COLUMNS + " from person where id = any(?)")
+				.param(ids.toArray(Long[]::new))
+				.query(PersonRepository::person)
+				.list()
+				.forEach(person -> found.put(person.id(), person));
+		}
+		return found;
+	}
+
 	Map<Long, String> namesOf(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {

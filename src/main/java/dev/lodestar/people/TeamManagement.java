@@ -106,6 +106,12 @@ public class TeamManagement {
 		return teams.find(id);
 	}
 
+	/** These teams with their leads and members: two queries, however many. */
+	@Transactional(readOnly = true)
+	public List<Team> findAll(Collection<Long> ids) {
+		return teams.findAll(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<Team> search(String text, Long parentId, PageQuery page) {
 		return Page.of(teams.search(text, parentId, page), page, teams.count(text, parentId));

@@ -69,6 +69,16 @@ class TeamRepository {
 			.map(row -> withMembers(List.of(row)).get(0));
 	}
 
+	List<Team> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return withMembers(jdbc.sql("select id, name, parent_id, version from team where id = any(?) order by id")
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id"), rs.getInt("version")))
+			.list());
+	}
+
 	List<Team> search(String text, Long parentId, PageQuery page) {
 		List<Row> rows = jdbc.sql("select id, name, parent_id, version from team where lower(name) like ? "
 				+ "and (cast(? as bigint) is null or parent_id = ?) order by name, id limit ? offset ?")
