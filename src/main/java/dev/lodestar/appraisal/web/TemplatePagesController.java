@@ -1,0 +1,142 @@
+package dev.lodestar.appraisal.web;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.lodestar.appraisal.AppraisalTemplate;
+import dev.lodestar.appraisal.AppraisalTemplates;
+import dev.lodestar.appraisal.TemplateItem;
+import dev.lodestar.kpis.KpiManagement;
+import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.people.TeamManagement;
+import dev.lodestar.platform.errors.Problem;
+import dev.lodestar.platform.idempotency.IdempotentRequests;
+import dev.lodestar.platform.web.FormErrors;
+import dev.lodestar.platform.web.PageQuery;
+import dev.lodestar.platform.web.Shell;
+
+/** Admins define and change the templates of weighted KPIs. */
+@Controller
+class TemplatePagesController {
+
+	private final AppraisalTemplates templates;
+
+	private final KpiManagement kpis;
+
+	private final PeopleManagement people;
+
+	private final TeamManagement teams;
+
+	private final IdempotentRequests idempotent;
+
+	TemplatePagesController(AppraisalTemplates templates, KpiManagement kpis, PeopleManagement people, TeamManagement teams,
+			IdempotentRequests idempotent) {
+		this.templates = templates;
+		this.kpis = kpis;
+		this.people = people;
+		this.teams = teams;
+		this.idempotent = idempotent;
+	}
+
+	@GetMapping("/appraisal/templates")
+	String showTemplates(Shell shell, Model model) {
+		shell.caller().requireAdmin();
+		List<AppraisalTemplate> all = templates.all();
+		Set<Long> kpiIds = new HashSet<>();
+		Set<Long> personIds = new HashSet<>();
+		Set<Long> teamIds = new HashSet<>();
+		for (AppraisalTemplate template : all) {
+			template.items().stream().map(TemplateItem::kpiId).forEach(kpiIds::add);
+			if (template.personId() != null) {
+				personIds.add(template.personId());
+			}
+			if (template.teamId() != null) {
+				teamIds.add(template.teamId());
+			}
+		}
+		var kpiNames = new java.util.HashMap<Long, String>();
+		kpis.findAll(kpiIds).forEach((id, kpi) -> kpiNames.put(id, kpi.name()));
+		model.addAttribute("page", new TemplatesPage(shell, all, kpiNames, people.namesOf(personIds), teams.namesOf(teamIds)));
+		return "appraisal/templates-page";
+	}
+
+	@GetMapping("/appraisal/templates/new")
+	String showNewTemplate(Shell shell, Model model) {
+		shell.caller().requireAdmin();
+		model.addAttribute("page", formPage(shell, null, TemplateForm.empty(), FormErrors.none(), false));
+		return "appraisal/template-form-page";
+	}
+
+	@PostMapping("/appraisal/templates")
+	String defineTemplate(Shell shell, @ModelAttribute TemplateForm form, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			var command = form.toNewTemplate();
+			AppraisalTemplate template = idempotent.once(shell.caller(), form.idempotencyKey(),
+					"POST " + request.getRequestURI(), command, AppraisalTemplate.class,
+					() -> templates.define(shell.caller(), command));
+			return "redirect:/appraisal/templates/" + template.id() + "?saved";
+		}
+		catch (Problem refused) {
+			return refused(shell, null, form, refused, model, response);
+		}
+	}
+
+	@GetMapping("/appraisal/templates/{id}")
+	String showTemplate(Shell shell, @PathVariable long id, @RequestParam(required = false) String saved, Model model) {
+		shell.caller().requireAdmin();
+		model.addAttribute("page", formPage(shell, id, TemplateForm.of(templates.find(id)), FormErrors.none(), saved != null));
+		return "appraisal/template-form-page";
+	}
+
+	@PostMapping("/appraisal/templates/{id}")
+	String reviseTemplate(Shell shell, @PathVariable long id, @ModelAttribute TemplateForm form, Model model,
+			HttpServletResponse response) {
+		try {
+			templates.revise(shell.caller(), id, form.toRevision());
+			return "redirect:/appraisal/templates/" + id + "?saved";
+		}
+		catch (Problem refused) {
+			return refused(shell, id, form, refused, model, response);
+		}
+	}
+
+	private String refused(Shell shell, Long id, TemplateForm form, Problem refused, Model model,
+			HttpServletResponse response) {
+		if (refused.status() == HttpStatus.FORBIDDEN || refused.status() == HttpStatus.NOT_FOUND) {
+			throw refused;
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("page", formPage(shell, id, form, FormErrors.of(refused, shell.t()), false));
+		return "appraisal/template-form-page";
+	}
+
+	private TemplateFormPage formPage(Shell shell, Long id, TemplateForm form, FormErrors errors, boolean saved) {
+		var all = new PageQuery(0, PageQuery.MAX_SIZE);
+		List<Choice> kpiChoices = kpis.all(all).items().stream()
+			.map(status -> new Choice(String.valueOf(status.kpi().id()), status.kpi().name()))
+			.toList();
+		List<Choice> personChoices = people.search("", all).items().stream()
+			.map(person -> new Choice(String.valueOf(person.id()), person.name()))
+			.toList();
+		List<Choice> teamChoices = teams.places().stream()
+			.sorted(Comparator.comparing(place -> place.name().toLowerCase()))
+			.map(place -> new Choice(String.valueOf(place.id()), place.name()))
+			.toList();
+		return new TemplateFormPage(shell, id, form, errors, saved, kpiChoices, personChoices, teamChoices);
+	}
+}
