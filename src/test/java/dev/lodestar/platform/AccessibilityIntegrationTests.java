@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityIntegrationTests extends PageIntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private dev.lodestar.kpis.KpiManagement kpis;
+
 	@Test
 	void namesEveryFieldButtonAndLinkOnEveryPage() {
 		var person = api.newPerson("Reader");
@@ -70,6 +73,34 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		problems.addAll(check("review link", Pages.html(pages.get("/teams/" + team + "/review-link", member))));
 
 		assertThat(Pages.html(pages.get("/reviews/" + review, member)).select("#feedback-" + keyResult)).hasSize(1);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void namesEveryFieldButtonAndLinkOfTheAppraisalPages() {
+		var admin = api.newPerson("Appraiser", true);
+		var member = api.newPerson("Appraised");
+		long team = api.newTeam("Appraisals", null, java.util.List.of(admin.personId()), java.util.List.of(member.personId()));
+		long kpi = kpis.define(new dev.lodestar.platform.security.Caller(admin.personId(), "", true, java.util.Locale.ENGLISH,
+				java.util.Set.of()), new dev.lodestar.kpis.NewKpi(Api.unique("Readable"), "u", team, null,
+						dev.lodestar.kpis.KpiDirection.HIGHER_IS_BETTER, java.math.BigDecimal.TEN, java.math.BigDecimal.TEN,
+						java.math.BigDecimal.ONE, dev.lodestar.kpis.KpiFrequency.MONTHLY, null)).id();
+		long period = Api.id(api.post("/api/v1/appraisal/periods", admin,
+				java.util.Map.of("name", Api.unique("H1"), "startsOn", "2026-01-01", "endsOn", "2026-06-30")));
+		long template = Api.id(api.post("/api/v1/appraisal/templates", admin, java.util.Map.of("name", Api.unique("Readable"),
+				"appliesTo", "TEAM_MEMBERS", "teamId", team, "items", List.of(java.util.Map.of("kpiId", kpi, "weight", 100)))));
+
+		List<String> problems = new ArrayList<>();
+		for (String path : List.of("/appraisal", "/appraisal/policy", "/appraisal/periods/new",
+				"/appraisal/periods/" + period + "/edit", "/appraisal/periods/" + period,
+				"/appraisal/periods/" + period + "/people/" + member.personId(), "/appraisal/templates",
+				"/appraisal/templates/new", "/appraisal/templates/" + template)) {
+			problems.addAll(check(path, Pages.html(pages.get(path, admin))));
+		}
+		problems.addAll(check("/appraisal/policy", Pages.html(pages.get("/appraisal/policy", member))));
+
+		assertThat(Pages.html(pages.get("/appraisal/periods/" + period + "/people/" + member.personId(), admin))
+			.select("#assessment-text")).hasSize(1);
 		assertThat(problems).isEmpty();
 	}
 

@@ -76,7 +76,15 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/objectives/{objectiveId}/score", set("get")),
 				Map.entry("/api/v1/teams/{teamId}/pack", set("get")),
 				Map.entry("/api/v1/people/{id}/calibration", set("get")),
-				Map.entry("/api/v1/teams/{id}/calibration", set("get")))));
+				Map.entry("/api/v1/teams/{id}/calibration", set("get")),
+				Map.entry("/api/v1/appraisal/periods", set("get", "post")),
+				Map.entry("/api/v1/appraisal/periods/{id}", set("get", "put")),
+				Map.entry("/api/v1/appraisal/templates", set("get", "post")),
+				Map.entry("/api/v1/appraisal/templates/{id}", set("get", "put")),
+				Map.entry("/api/v1/appraisal/periods/{id}/results", set("get")),
+				Map.entry("/api/v1/appraisal/periods/{id}/results/{personId}", set("get")),
+				Map.entry("/api/v1/appraisal/periods/{id}/results/{personId}/assessment", set("put")),
+				Map.entry("/api/v1/appraisal/periods/{id}/export", set("get")))));
 	}
 
 	@Test
