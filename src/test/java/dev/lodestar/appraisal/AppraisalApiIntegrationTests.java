@@ -29,11 +29,17 @@ class AppraisalApiIntegrationTests extends ApiIntegrationTest {
 	@Autowired
 	private KpiManagement kpis;
 
+	@Autowired
+	private AppraisalPeriods periods;
+
+	@Autowired
+	private AppraisalTemplates templates;
+
 	private AppraisalFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new AppraisalFixtures(api, kpis, this::appraisalToken);
+		fixtures = new AppraisalFixtures(api, kpis, periods, templates);
 	}
 
 	/**
@@ -140,11 +146,17 @@ class AppraisalApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void aSecondTemplateForTheSameRoleIsRefusedAndARevisionNeedsTheCurrentVersion() {
+	void aTemplateIsDefinedOnceAndASecondForTheSameRoleIsRefusedAndARevisionNeedsTheCurrentVersion() {
 		var admin = appraisalToken(api.admin());
 		long team = api.newTeam("Roled", null, List.of(), List.of());
 		long kpi = fixtures.kpi("Tickets", "50");
-		long id = fixtures.template("TEAM_MEMBERS", null, team, kpi, 100);
+		var body = AppraisalFixtures.body(Api.unique("Support"), "TEAM_MEMBERS", null, team, kpi, 100);
+		String key = Api.unique("template-key");
+		var defined = api.post("/api/v1/appraisal/templates", admin, body, "Idempotency-Key", key);
+		assertThat(defined).hasStatus(201).bodyJson().extractingPath("$.items[0].weight").isEqualTo(100);
+		long id = Api.id(defined);
+		assertThat(api.post("/api/v1/appraisal/templates", admin, body, "Idempotency-Key", key)).hasStatus(201)
+			.hasHeader("Idempotent-Replayed", "true");
 
 		assertThat(api.post("/api/v1/appraisal/templates", admin,
 				AppraisalFixtures.body("Again", "TEAM_MEMBERS", null, team, kpi, 100))).hasStatus(409)

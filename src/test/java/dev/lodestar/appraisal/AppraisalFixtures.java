@@ -19,8 +19,9 @@ import dev.lodestar.support.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Builds what appraisal tests need: KPIs through the KPI core's entry point (its API is another helper's work), and
- * periods and templates through the appraisal API with the token {@code token} gives.
+ * Builds what appraisal tests need through the entry points, not the API: KPIs through the KPI core (its API is
+ * another module's), periods and templates through appraisal's services, so that no fixture depends on which token
+ * scope reaches which API. The behaviours under test call the API themselves.
  */
 final class AppraisalFixtures {
 
@@ -33,12 +34,15 @@ final class AppraisalFixtures {
 
 	private final KpiManagement kpis;
 
-	private final java.util.function.Function<Api.Session, Api.Session> token;
+	private final AppraisalPeriods periods;
 
-	AppraisalFixtures(Api api, KpiManagement kpis, java.util.function.Function<Api.Session, Api.Session> token) {
+	private final AppraisalTemplates templates;
+
+	AppraisalFixtures(Api api, KpiManagement kpis, AppraisalPeriods periods, AppraisalTemplates templates) {
 		this.api = api;
 		this.kpis = kpis;
-		this.token = token;
+		this.periods = periods;
+		this.templates = templates;
 	}
 
 	Caller adminCaller() {
@@ -58,17 +62,17 @@ final class AppraisalFixtures {
 	}
 
 	long period() {
-		var created = api.post("/api/v1/appraisal/periods", token.apply(api.admin()),
-				Map.of("name", Api.unique("H1"), "startsOn", STARTS_ON, "endsOn", ENDS_ON));
-		assertThat(created).hasStatus(201);
-		return Api.id(created);
+		return periods.define(adminCaller(),
+				new NewPeriod(Api.unique("H1"), LocalDate.parse(STARTS_ON), LocalDate.parse(ENDS_ON))).id();
 	}
 
 	long template(String appliesTo, Long personId, Long teamId, Object... kpiAndWeight) {
-		var created = api.post("/api/v1/appraisal/templates", token.apply(api.admin()),
-				body(Api.unique("Template"), appliesTo, personId, teamId, kpiAndWeight));
-		assertThat(created).as(Api.body(created)).hasStatus(201);
-		return Api.id(created);
+		List<TemplateItem> items = new java.util.ArrayList<>();
+		for (int i = 0; i < kpiAndWeight.length; i += 2) {
+			items.add(new TemplateItem(((Number) kpiAndWeight[i]).longValue(), ((Number) kpiAndWeight[i + 1]).intValue()));
+		}
+		return templates.define(adminCaller(),
+				new NewTemplate(Api.unique("Template"), AppliesTo.valueOf(appliesTo), personId, teamId, items)).id();
 	}
 
 	static Map<String, Object> body(String name, String appliesTo, Long personId, Long teamId, Object... kpiAndWeight) {

@@ -21,11 +21,17 @@ class AppraisalPagesIntegrationTests extends PageIntegrationTest {
 	@Autowired
 	private KpiManagement kpis;
 
+	@Autowired
+	private AppraisalPeriods periods;
+
+	@Autowired
+	private AppraisalTemplates templates;
+
 	private AppraisalFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new AppraisalFixtures(api, kpis, session -> session);
+		fixtures = new AppraisalFixtures(api, kpis, periods, templates);
 	}
 
 	@Test

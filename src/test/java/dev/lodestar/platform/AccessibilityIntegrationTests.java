@@ -22,6 +22,12 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	private dev.lodestar.kpis.KpiManagement kpis;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private dev.lodestar.appraisal.AppraisalPeriods periods;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private dev.lodestar.appraisal.AppraisalTemplates templates;
+
 	@Test
 	void namesEveryFieldButtonAndLinkOnEveryPage() {
 		var person = api.newPerson("Reader");
@@ -81,14 +87,17 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		var admin = api.newPerson("Appraiser", true);
 		var member = api.newPerson("Appraised");
 		long team = api.newTeam("Appraisals", null, java.util.List.of(admin.personId()), java.util.List.of(member.personId()));
-		long kpi = kpis.define(new dev.lodestar.platform.security.Caller(admin.personId(), "", true, java.util.Locale.ENGLISH,
-				java.util.Set.of()), new dev.lodestar.kpis.NewKpi(Api.unique("Readable"), "u", team, null,
+		var asAdmin = new dev.lodestar.platform.security.Caller(admin.personId(), "", true, java.util.Locale.ENGLISH,
+				java.util.Set.of());
+		long kpi = kpis.define(asAdmin, new dev.lodestar.kpis.NewKpi(Api.unique("Readable"), "u", team, null,
 						dev.lodestar.kpis.KpiDirection.HIGHER_IS_BETTER, java.math.BigDecimal.TEN, java.math.BigDecimal.TEN,
 						java.math.BigDecimal.ONE, dev.lodestar.kpis.KpiFrequency.MONTHLY, null)).id();
-		long period = Api.id(api.post("/api/v1/appraisal/periods", admin,
-				java.util.Map.of("name", Api.unique("H1"), "startsOn", "2026-01-01", "endsOn", "2026-06-30")));
-		long template = Api.id(api.post("/api/v1/appraisal/templates", admin, java.util.Map.of("name", Api.unique("Readable"),
-				"appliesTo", "TEAM_MEMBERS", "teamId", team, "items", List.of(java.util.Map.of("kpiId", kpi, "weight", 100)))));
+		// Through the entry points, not the API: which token scope reaches the appraisal API is not this test's concern.
+		long period = periods.define(asAdmin, new dev.lodestar.appraisal.NewPeriod(Api.unique("H1"),
+				java.time.LocalDate.parse("2026-01-01"), java.time.LocalDate.parse("2026-06-30"))).id();
+		long template = templates.define(asAdmin, new dev.lodestar.appraisal.NewTemplate(Api.unique("Readable"),
+				dev.lodestar.appraisal.AppliesTo.TEAM_MEMBERS, null, team,
+				List.of(new dev.lodestar.appraisal.TemplateItem(kpi, 100)))).id();
 
 		List<String> problems = new ArrayList<>();
 		for (String path : List.of("/appraisal", "/appraisal/policy", "/appraisal/periods/new",
