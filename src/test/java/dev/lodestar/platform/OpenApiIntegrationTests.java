@@ -76,7 +76,10 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/objectives/{objectiveId}/score", set("get")),
 				Map.entry("/api/v1/teams/{teamId}/pack", set("get")),
 				Map.entry("/api/v1/people/{id}/calibration", set("get")),
-				Map.entry("/api/v1/teams/{id}/calibration", set("get")))));
+				Map.entry("/api/v1/teams/{id}/calibration", set("get")),
+				Map.entry("/api/v1/kpis", set("get", "post")),
+				Map.entry("/api/v1/kpis/{id}", set("get", "put")),
+				Map.entry("/api/v1/kpis/{id}/measurements", set("get", "post")))));
 	}
 
 	@Test
