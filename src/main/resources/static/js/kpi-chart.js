@@ -3,6 +3,16 @@
 (function () {
   "use strict";
 
+  // 1, 2, 2.5 or 5 times a power of ten: ticks people can read at a glance.
+  function niceStep(raw) {
+    if (!(raw > 0)) {
+      return 1;
+    }
+    var power = Math.pow(10, Math.floor(Math.log10(raw)));
+    var nice = [1, 2, 2.5, 5, 10].find(function (factor) { return factor * power >= raw; });
+    return nice * power;
+  }
+
   var COLOURS = { target: "#1f5fae", healthy: "#1d6b3a", critical: "#a3261b" };
 
   function draw(element) {
@@ -22,7 +32,7 @@
       .concat(data.lines.map(function (line) { return Number(line.value); }));
     var low = Math.min.apply(null, values);
     var high = Math.max.apply(null, values);
-    var margin = (high - low) * 0.08 || 1;
+    var step = niceStep((high - low) / 5);
     var chart = echarts.init(element, null, { renderer: "svg", locale: data.locale });
     chart.setOption({
       animation: false,
@@ -30,7 +40,10 @@
       grid: { left: 56, right: 24, top: 32, bottom: 32 },
       tooltip: { trigger: "axis" },
       xAxis: { type: "time", splitNumber: element.clientWidth < 500 ? 3 : 6, axisLabel: { hideOverlap: true } },
-      yAxis: { type: "value", name: data.value, min: Math.floor(low - margin), max: Math.ceil(high + margin) },
+      yAxis: {
+        type: "value", name: data.value, interval: step,
+        min: Math.floor(low / step) * step, max: Math.max(Math.ceil(high / step) * step, Math.floor(low / step) * step + step)
+      },
       series: [{
         name: data.value, type: "line", data: data.points, symbolSize: 7,
         lineStyle: { width: 3, color: "#333" }, itemStyle: { color: "#333" },
