@@ -124,6 +124,7 @@ class KpiBoardPagesIntegrationTests extends PageIntegrationTest {
 	private int statementsOfTheBoards() {
 		int total = 0;
 		for (String path : List.of("/kpis", "/teams/" + team + "/kpis", "/people/" + member.personId() + "/kpis")) {
+			assertThat(pages.get(path, member)).hasStatusOk();
 			statements.reset();
 			assertThat(pages.get(path, member)).hasStatusOk();
 			total += statements.count();

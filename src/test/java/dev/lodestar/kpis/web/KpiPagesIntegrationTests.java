@@ -134,6 +134,15 @@ class KpiPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void anUnknownKpiTeamOrPersonIsNotFound() {
+		assertThat(pages.get("/kpis/" + (kpi + 1_000_000), member)).hasStatus(404);
+		assertThat(pages.get("/teams/" + (team + 1_000_000) + "/kpis", member)).hasStatus(404);
+		assertThat(pages.get("/people/" + (member.personId() + 1_000_000) + "/kpis", member)).hasStatus(404);
+		assertThat(pages.post("/kpis/" + (kpi + 1_000_000) + "/measurements", member, measurement("2026-10-19", "1", false),
+				"HX-Request", "true")).hasStatus(404);
+	}
+
+	@Test
 	void theKpiPageIssuesAsManyStatementsForALongSeriesAsForAShortOne() {
 		int few = statementsOfThePage();
 		for (int day = 13; day < 30; day++) {
@@ -144,7 +153,9 @@ class KpiPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(many).isEqualTo(few);
 	}
 
+	/** After one uncounted look, so that nothing done once per application (or still settling) is counted. */
 	private int statementsOfThePage() {
+		assertThat(pages.get("/kpis/" + kpi, member)).hasStatusOk();
 		statements.reset();
 		assertThat(pages.get("/kpis/" + kpi, member)).hasStatusOk();
 		return statements.count();
