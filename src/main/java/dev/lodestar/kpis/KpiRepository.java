@@ -71,6 +71,7 @@ class KpiRepository {
 		return jdbc.sql("select " + COLUMNS + " from kpi where id = ?").param(id).query((rs, n) -> kpi(rs)).optional();
 	}
 
+	/** {@code = any(?)}: H2 finds no rows for {@code in (select ... from unnest(?))}. */
 	List<Kpi> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
