@@ -75,7 +75,7 @@ class KpiRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + COLUMNS + " from kpi where id in (select k.id from unnest(?) as k(id)) order by name, id")
+		return jdbc.sql("select " + COLUMNS + " from kpi where id in (select cast(k.id as bigint) from unnest(?) as k(id)) order by name, id")
 			.param(ids.toArray(Long[]::new))
 			.query((rs, n) -> kpi(rs))
 			.list();
