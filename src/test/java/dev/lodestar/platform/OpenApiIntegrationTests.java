@@ -76,7 +76,12 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/objectives/{objectiveId}/score", set("get")),
 				Map.entry("/api/v1/teams/{teamId}/pack", set("get")),
 				Map.entry("/api/v1/people/{id}/calibration", set("get")),
-				Map.entry("/api/v1/teams/{id}/calibration", set("get")))));
+				Map.entry("/api/v1/teams/{id}/calibration", set("get")),
+				Map.entry("/api/v1/kpis/{id}/objectives", set("get", "post")),
+				Map.entry("/api/v1/kpis/{id}/objectives/{objectiveId}", set("delete", "get")),
+				Map.entry("/api/v1/kpis/related-to-objective/{objectiveId}", set("get")),
+				Map.entry("/api/v1/kpis/{id}/recovery-objective", set("post")),
+				Map.entry("/api/v1/kpis/from-key-result/{keyResultId}", set("post")))));
 	}
 
 	@Test
