@@ -71,6 +71,25 @@ class KpiObjectivesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void relatedKpisTakeNoKeyResultSlotWithinTheCap() {
+		long objective = api.newTeamObjective(lead, cycle, team, "Customers love ordering");
+		int cap = Api.read(api.get("/api/v1/policy/caps", lead), "$.maxKeyResultsPerObjective");
+		for (int i = 0; i < cap + 1; i++) {
+			Kpi kpi = fixtures.teamKpi(team, "Orders per day");
+			assertThat(api.post("/api/v1/kpis/" + kpi.id() + "/objectives", lead, Map.of("objectiveId", objective)))
+				.hasStatus(201);
+		}
+
+		for (int i = 0; i < cap; i++) {
+			api.newKeyResult(lead, objective, "INCREASE", 0, 10);
+		}
+
+		assertThat((List<?>) Api.read(api.get("/api/v1/objectives/" + objective, lead), "$.keyResults")).hasSize(cap);
+		assertThat((List<?>) Api.read(api.get("/api/v1/kpis/related-to-objective/" + objective, lead), "$"))
+			.hasSize(cap + 1);
+	}
+
+	@Test
 	void theObjectiveFragmentSpeaksChinese() {
 		long objective = api.newTeamObjective(lead, cycle, team, "Customers love ordering");
 		Kpi kpi = fixtures.teamKpi(team, "Orders per day");
