@@ -71,11 +71,12 @@ class KpiRepository {
 		return jdbc.sql("select " + COLUMNS + " from kpi where id = ?").param(id).query((rs, n) -> kpi(rs)).optional();
 	}
 
+	/** {@code = any(?)}: H2 finds no rows for {@code in (select ... from unnest(?))}. */
 	List<Kpi> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + COLUMNS + " from kpi where id in (select cast(k.id as bigint) from unnest(?) as k(id)) order by name, id")
+		return jdbc.sql("select " + COLUMNS + " from kpi where id = any(?) order by name, id")
 			.param(ids.toArray(Long[]::new))
 			.query((rs, n) -> kpi(rs))
 			.list();

@@ -28,7 +28,7 @@ class MeasurementRepository {
 	/** Each day's newest row of the given KPIs, with its rank among the days, newest first. */
 	private static final String DAYS = "select d.*, row_number() over (partition by d.kpi_id order by d.measured_on desc) as recency "
 			+ "from (select m.*, row_number() over (partition by m.kpi_id, m.measured_on order by m.id desc) as same_day "
-			+ "from kpi_measurement m where m.kpi_id in (select cast(k.id as bigint) from unnest(?) as k(id))%s) d where d.same_day = 1";
+			+ "from unnest(?) as k(id) join kpi_measurement m on m.kpi_id = k.id%s) d where d.same_day = 1";
 
 	private final JdbcClient jdbc;
 
@@ -71,7 +71,7 @@ class MeasurementRepository {
 		if (kpiIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + COLUMNS + " from (" + DAYS.formatted(" and m.measured_on between ? and ?")
+		return jdbc.sql("select " + COLUMNS + " from (" + DAYS.formatted(" where m.measured_on between ? and ?")
 				+ ") r where r.recency = 1 order by r.kpi_id")
 			.params(kpiIds.toArray(Long[]::new), from, to)
 			.query((rs, n) -> measurement(rs))

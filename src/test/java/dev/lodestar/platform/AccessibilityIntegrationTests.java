@@ -74,6 +74,24 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void namesEveryFieldButtonAndLinkOfTheKpiPages() {
+		var lead = api.newPerson("Kpireader");
+		long team = api.newTeam("Kpi readers", null, java.util.List.of(lead.personId()), java.util.List.of());
+		var kpis = new dev.lodestar.kpis.KpiApi(api);
+		long kpi = kpis.teamKpi(lead, team, "Be measured clearly");
+		kpis.measured(lead, kpi, "2026-10-05", 95);
+		kpis.measured(lead, kpi, "2026-10-12", 60);
+
+		List<String> problems = new ArrayList<>();
+		for (String path : List.of("/kpis", "/teams/" + team + "/kpis", "/people/" + lead.personId() + "/kpis",
+				"/kpis/" + kpi, "/kpis/new?team=" + team, "/kpis/" + kpi + "/edit")) {
+			problems.addAll(check(path, Pages.html(pages.get(path, lead))));
+		}
+
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void namesEveryFieldButtonAndLinkOfTheKpiLifeCycleFragments(
 			@org.springframework.beans.factory.annotation.Autowired dev.lodestar.kpis.KpiManagement kpis,
 			@org.springframework.beans.factory.annotation.Autowired dev.lodestar.checkins.CheckInManagement checkIns) {
