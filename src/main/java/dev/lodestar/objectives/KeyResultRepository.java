@@ -90,15 +90,18 @@ class KeyResultRepository {
 		return jdbc.sql("select " + COLUMNS + " from key_result where id = ?").param(id).query(KeyResultRepository::keyResult).optional();
 	}
 
-	/** The key result, if the caller may see its objective: one query for both. */
+	/**
+	 * The key result, if the caller may see its objective: one query for both. The objective's owner columns are
+	 * renamed, or the key result's own owner_person_id would be read in their place.
+	 */
 	Optional<Placed> findVisible(Caller caller, long id) {
 		List<Object> params = new ArrayList<>(List.of(id));
 		params.addAll(ObjectiveRepository.visibleParams(caller));
-		return jdbc.sql("select " + PREFIXED_COLUMNS + ", o.owner_team_id, o.owner_person_id, o.cycle_id "
+		return jdbc.sql("select " + PREFIXED_COLUMNS + ", o.owner_team_id as objective_team_id, o.owner_person_id as objective_person_id, o.cycle_id "
 				+ "from key_result k join objective o on o.id = k.objective_id where k.id = ? and " + ObjectiveRepository.VISIBLE)
 			.params(params)
 			.query((rs, n) -> new Placed(keyResult(rs, n),
-					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), rs.getLong("cycle_id")))
+					new Owner(nullableLong(rs, "objective_team_id"), nullableLong(rs, "objective_person_id")), rs.getLong("cycle_id")))
 			.optional();
 	}
 
@@ -109,11 +112,11 @@ class KeyResultRepository {
 		}
 		List<Object> params = new ArrayList<>(List.of((Object) ids.toArray(Long[]::new)));
 		params.addAll(ObjectiveRepository.visibleParams(caller));
-		return jdbc.sql("select " + PREFIXED_COLUMNS + ", o.owner_team_id, o.owner_person_id, o.cycle_id "
+		return jdbc.sql("select " + PREFIXED_COLUMNS + ", o.owner_team_id as objective_team_id, o.owner_person_id as objective_person_id, o.cycle_id "
 				+ "from key_result k join objective o on o.id = k.objective_id where k.id = any(?) and " + ObjectiveRepository.VISIBLE)
 			.params(params)
 			.query((rs, n) -> new Placed(keyResult(rs, n),
-					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), rs.getLong("cycle_id")))
+					new Owner(nullableLong(rs, "objective_team_id"), nullableLong(rs, "objective_person_id")), rs.getLong("cycle_id")))
 			.list();
 	}
 

@@ -131,6 +131,37 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void namesEveryFieldButtonAndLinkOfTheKpiLifeCycleFragments(
+			@org.springframework.beans.factory.annotation.Autowired dev.lodestar.kpis.KpiManagement kpis,
+			@org.springframework.beans.factory.annotation.Autowired dev.lodestar.checkins.CheckInManagement checkIns) {
+		var lead = api.newPerson("Kpireader");
+		long team = api.newTeam("Kpireaders", null, List.of(lead.personId()), List.of());
+		var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		long cycle = api.newCycle("ACTIVE", today.toString(), today.plusDays(90).toString());
+		long objective = api.newTeamObjective(lead, cycle, team, "Be understood beside KPIs");
+		api.newTeamObjective(lead, cycle, team, "Be offered as an objective to relate"); // so the relate form has a choice
+		long keyResult = api.newKeyResult(lead, objective, "INCREASE", 0, 10);
+		var caller = new dev.lodestar.platform.security.Caller(lead.personId(), "", true, java.util.Locale.ENGLISH,
+				java.util.Set.of(team));
+		checkIns.record(caller, keyResult, new dev.lodestar.checkins.NewCheckIn(java.math.BigDecimal.TEN, null, 8, null));
+		var kpi = kpis.define(caller, new dev.lodestar.kpis.NewKpi("Readable orders", "orders", team, null,
+				dev.lodestar.kpis.KpiDirection.HIGHER_IS_BETTER, java.math.BigDecimal.valueOf(100), java.math.BigDecimal.valueOf(90),
+				java.math.BigDecimal.valueOf(50), dev.lodestar.kpis.KpiFrequency.WEEKLY, null));
+		kpis.measure(caller, kpi.id(), new dev.lodestar.kpis.NewMeasurement(today, java.math.BigDecimal.ONE, false, null));
+		api.post("/api/v1/kpis/" + kpi.id() + "/objectives", lead, java.util.Map.of("objectiveId", objective));
+
+		List<String> problems = new ArrayList<>();
+		problems.addAll(check("objective KPIs", Pages.html(pages.get("/objectives/" + objective + "/kpis", lead))));
+		problems.addAll(check("KPI objectives", Pages.html(pages.get("/kpis/" + kpi.id() + "/objectives", lead))));
+		problems.addAll(check("key result KPI", Pages.html(pages.get("/key-results/" + keyResult + "/kpi", lead))));
+
+		assertThat(Pages.html(pages.get("/kpis/" + kpi.id() + "/objectives", lead)).select("#kpi-relate-form, .recovery form"))
+			.hasSize(2);
+		assertThat(Pages.html(pages.get("/key-results/" + keyResult + "/kpi", lead)).select("form")).hasSize(1);
+		assertThat(problems).isEmpty();
+	}
+
 	private static List<String> check(String path, Document page) {
 		List<String> problems = new ArrayList<>();
 		if (path.startsWith("/")) {
