@@ -2,10 +2,8 @@ package dev.lodestar.scoring;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,20 +26,14 @@ class ScoreViewRepository {
 	}
 
 	/**
-	 * One statement for all the owners a request showed: a row per owner unless one exists for the day already.
-	 * {@code on conflict do nothing} works on PostgreSQL and on H2 in PostgreSQL mode, and also settles two requests
-	 * that race to insert the same row.
+	 * One statement for all the owners a request showed, and for none: a row per owner unless one exists for the
+	 * day already. {@code on conflict do nothing} works on PostgreSQL and on H2 in PostgreSQL mode, and also settles
+	 * two requests that race to insert the same row.
 	 */
 	void recordOnce(long viewerId, Collection<Long> ownerIds, LocalDate day, Instant at) {
-		StringJoiner rows = new StringJoiner(", ");
-		List<Object> params = new ArrayList<>();
-		for (long ownerId : ownerIds) {
-			rows.add("(?, ?, ?, ?)");
-			params.addAll(List.of(viewerId, ownerId, day, timestamp(at)));
-		}
-		jdbc.sql("insert into score_view (viewer_id, owner_id, viewed_on, first_viewed_at) values " + rows
-				+ " on conflict do nothing")
-			.params(params)
+		jdbc.sql("insert into score_view (viewer_id, owner_id, viewed_on, first_viewed_at) "
+				+ "select ?, o.id, ?, ? from unnest(?) as o(id) on conflict do nothing")
+			.params(viewerId, day, timestamp(at), ownerIds.toArray(Long[]::new))
 			.update();
 	}
 

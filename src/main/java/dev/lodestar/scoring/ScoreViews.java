@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -44,20 +45,19 @@ public class ScoreViews {
 	}
 
 	/**
-	 * Records that the viewer was shown the scores of objectives with these owners: one statement for all of
-	 * them, none when every objective is the viewer's own or a team's. Runs in the caller's transaction, which
-	 * must not be read-only.
+	 * Records that the viewer was shown the scores of objectives with these owners. Exactly one statement, even
+	 * when every objective is the viewer's own or a team's and it inserts nothing: a request's statement count
+	 * then never depends on whose objectives it showed. Runs in the caller's transaction, which must not be
+	 * read-only.
 	 */
 	void shown(Caller viewer, Collection<Owner> owners) {
 		var others = owners.stream()
 			.map(Owner::personId)
 			.filter(Objects::nonNull)
 			.filter(owner -> owner != viewer.personId())
-			.collect(java.util.stream.Collectors.toCollection(TreeSet::new));
-		if (!others.isEmpty()) {
-			var now = clock.instant();
-			views.recordOnce(viewer.personId(), others, LocalDate.ofInstant(now, zone), now);
-		}
+			.collect(Collectors.toCollection(TreeSet::new));
+		var now = clock.instant();
+		views.recordOnce(viewer.personId(), others, LocalDate.ofInstant(now, zone), now);
 	}
 
 	/** Who viewed the caller's scores, newest first. Only ever the caller's own log: nobody reads another's, admins neither. */

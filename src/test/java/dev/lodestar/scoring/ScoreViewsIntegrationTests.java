@@ -192,4 +192,21 @@ class ScoreViewsIntegrationTests extends PageIntegrationTest {
 		var second = api.get("/api/v1/me/score-views?page=1&size=2", owner);
 		assertThat(Api.<List<String>>read(second, "$.items[*].viewerName")).containsExactly(nameOf(viewers.get(0)));
 	}
+
+	@Test
+	void recordingAViewCostsTheOneStatementAnOwnViewCostsToo() {
+		var team = fixtures.team();
+		String uri = "/api/v1/objectives/" + team.objectiveId() + "/score";
+		api.get(uri, team.owner());
+
+		statements.reset();
+		assertThat(api.get(uri, team.owner())).hasStatusOk();
+		int own = statements.count();
+		statements.reset();
+		assertThat(api.get(uri, team.teammate())).hasStatusOk();
+		int others = statements.count();
+
+		assertThat(others).isEqualTo(own);
+		assertThat(viewersInApi(team.owner())).hasSize(1);
+	}
 }
