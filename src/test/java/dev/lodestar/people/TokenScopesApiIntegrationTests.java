@@ -190,4 +190,14 @@ class TokenScopesApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<List<String>>read(refused, "$.errors[*].field")).containsExactly("scope");
 		assertThat(Api.<List<Object>>read(api.get("/api/v1/tokens", person), "$")).hasSize(1);
 	}
+
+	@Test
+	void anAdminsAppraisalTokenIsRefusedTheMetrics() {
+		var issued = api.post("/api/v1/tokens", null,
+				Map.of("email", Api.ADMIN_EMAIL, "password", Api.ADMIN_PASSWORD, "scope", "APPRAISAL"));
+		var appraisal = new Api.Session(0, Api.read(issued, "$.token"));
+
+		assertThat(api.get("/actuator/prometheus", appraisal, "Accept", "text/plain")).hasStatus(403);
+		assertThat(api.get("/actuator/prometheus", api.admin(), "Accept", "text/plain")).hasStatusOk();
+	}
 }
