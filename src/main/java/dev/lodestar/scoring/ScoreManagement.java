@@ -120,11 +120,17 @@ public class ScoreManagement {
 		return shown.stream().map(objective -> ObjectiveScore.of(objective, current)).toList();
 	}
 
-	/** The current scores of these key results, by key result id; only for key results the caller may see. */
-	@Transactional(readOnly = true)
-	public Map<Long, Score> currentOf(Caller caller, Collection<Long> keyResultIds) {
-		var visible = keyResults.visibleAmong(caller, keyResultIds);
-		return scores.latestOf(visible.keySet());
+	/**
+	 * The key result's current score, or null before the first, as the score form shows it to whoever may score
+	 * it. An admin (or the key result's owner) scoring in another person's objective sees that person's score, so
+	 * it is logged like any other view.
+	 */
+	@Transactional
+	public Score current(Caller caller, long keyResultId) {
+		var owner = keyResults.objectiveOwnerOf(caller, keyResultId)
+			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		views.shown(caller, List.of(owner));
+		return scores.latestOf(List.of(keyResultId)).get(keyResultId);
 	}
 
 	/** A key result's scores, newest first: how its forecast moved. Logged for the owner when it is another person. */

@@ -96,6 +96,7 @@ class ScoreViewsIntegrationTests extends PageIntegrationTest {
 				viewer -> api.get("/api/v1/objectives/" + team.objectiveId() + "/score", viewer),
 				viewer -> pages.get("/key-results/" + team.keyResultId() + "/scores", viewer),
 				viewer -> api.get("/api/v1/key-results/" + team.keyResultId() + "/scores", viewer),
+				viewer -> pages.get("/key-results/" + team.keyResultId() + "/score-form", viewer),
 				viewer -> pages.get("/reviews/" + review + "/board", viewer),
 				viewer -> api.get("/api/v1/reviews/" + review, viewer),
 				viewer -> pages.get("/teams/" + team.teamId() + "/pack", viewer),
