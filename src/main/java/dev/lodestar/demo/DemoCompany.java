@@ -20,7 +20,7 @@ import dev.lodestar.platform.web.PageQuery;
 /**
  * Loads the demo company through the modules' entry points only, as an admin and its members would build it by
  * hand: people and teams, the current quarter (active) and the next (planning), and the current quarter's
- * objectives, key results and weeks of check-ins.
+ * objectives, key results and weeks of check-ins, and the teams' KPIs beside them.
  */
 @Component
 public class DemoCompany {
@@ -33,6 +33,8 @@ public class DemoCompany {
 
 	private final DemoAlignment alignment;
 
+	private final DemoKpis kpis;
+
 	private final TeamManagement teams;
 
 	private final CycleManagement cycles;
@@ -41,11 +43,12 @@ public class DemoCompany {
 
 	private final Clock clock;
 
-	DemoCompany(DemoOrganisation organisation, DemoQuarter quarter, DemoAlignment alignment, TeamManagement teams, CycleManagement cycles,
+	DemoCompany(DemoOrganisation organisation, DemoQuarter quarter, DemoAlignment alignment, DemoKpis kpis, TeamManagement teams, CycleManagement cycles,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.organisation = organisation;
 		this.quarter = quarter;
 		this.alignment = alignment;
+		this.kpis = kpis;
 		this.teams = teams;
 		this.cycles = cycles;
 		this.transaction = new TransactionTemplate(transactions);
@@ -75,8 +78,9 @@ public class DemoCompany {
 			Cycle active = planQuarters(cast.admin(), LocalDate.now(today));
 			DemoQuarter.Filled filled = quarter.fill(cast, active, today);
 			alignment.align(cast, filled.byOwner());
+			int kpiCount = kpis.define(cast, LocalDate.now(today));
 			return new DemoSummary(active.id(), cast.people().size(), cast.teamIds().size(), filled.objectives(),
-					filled.keyResults(), filled.checkIns(), Duration.ofNanos(System.nanoTime() - started));
+					filled.keyResults(), filled.checkIns(), kpiCount, Duration.ofNanos(System.nanoTime() - started));
 		});
 	}
 

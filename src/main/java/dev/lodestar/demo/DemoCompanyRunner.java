@@ -29,10 +29,10 @@ class DemoCompanyRunner implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		demo.loadIfEmpty().ifPresentOrElse(summary -> log.info(
-				"Loaded the demo company in {} ms: {} people, {} teams, {} objectives, {} key results, {} check-ins. "
+				"Loaded the demo company in {} ms: {} people, {} teams, {} objectives, {} key results, {} check-ins, {} KPIs. "
 						+ "Sign in as {} or firstname.lastname{} with the demo-only password '{}'.",
 				summary.took().toMillis(), summary.people(), summary.teams(), summary.objectives(), summary.keyResults(),
-				summary.checkIns(), DemoOrganisation.ADMIN_EMAIL, DemoRoster.DOMAIN, DemoOrganisation.PASSWORD),
+				summary.checkIns(), summary.kpis(), DemoOrganisation.ADMIN_EMAIL, DemoRoster.DOMAIN, DemoOrganisation.PASSWORD),
 				() -> log.info("Skipped the demo company: the database is not empty (it already has teams or cycles)."));
 	}
 }

@@ -4,5 +4,5 @@ import java.time.Duration;
 
 /** What the demo loaded, and how long it took. */
 public record DemoSummary(long activeCycleId, int people, int teams, int objectives, int keyResults, int checkIns,
-		Duration took) {
+		int kpis, Duration took) {
 }
