@@ -199,6 +199,12 @@ public class KeyResultManagement {
 		return keyResults.ownedBy(caller, personId, cycleIds);
 	}
 
+	/** Who owns the key result's objective, if the caller may see it: one query. */
+	@Transactional(readOnly = true)
+	public Optional<Owner> objectiveOwnerOf(Caller caller, long id) {
+		return keyResults.findVisible(caller, id).map(KeyResultRepository.Placed::owner);
+	}
+
 	/** The key result, if the caller may see its objective. */
 	@Transactional(readOnly = true)
 	public Optional<KeyResult> visible(Caller caller, long id) {

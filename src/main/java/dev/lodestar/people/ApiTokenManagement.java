@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.security.TokenScope;
 import dev.lodestar.platform.validation.InputValidator;
 
 /**
@@ -46,18 +47,18 @@ public class ApiTokenManagement {
 		Caller caller = callers.byPassword(request.email(), request.password())
 			.orElseThrow(() -> new RuleViolationException(HttpStatus.UNAUTHORIZED, "bad-credentials",
 					"problem.bad-credentials.detail", List.of()));
-		return issue(caller);
+		return issue(caller, request.scope());
 	}
 
 	/** Issues another token to someone already signed in, e.g. on their tokens page. */
 	@Transactional
-	public IssuedToken issue(Caller caller) {
+	public IssuedToken issue(Caller caller, TokenScope scope) {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = Callers.TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Instant now = clock.instant();
-		long id = tokens.insert(caller.personId(), Callers.sha256(token), now);
-		return new IssuedToken(id, token, now);
+		long id = tokens.insert(caller.personId(), Callers.sha256(token), scope, now);
+		return new IssuedToken(id, token, scope, now);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.lodestar.platform.security.TokenScope;
 
 import static dev.lodestar.platform.jdbc.SqlValues.instant;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
@@ -21,18 +22,19 @@ class ApiTokenRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long personId, String hash, Instant at) {
+	long insert(long personId, String hash, TokenScope scope, Instant at) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into api_token (person_id, token_hash, created_at) values (?, ?, ?)")
-			.params(personId, hash, timestamp(at))
+		jdbc.sql("insert into api_token (person_id, token_hash, scope, created_at) values (?, ?, ?, ?)")
+			.params(personId, hash, scope.name(), timestamp(at))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
 
 	List<ApiToken> ofPerson(long personId) {
-		return new ArrayList<>(jdbc.sql("select id, created_at, revoked_at from api_token where person_id = ? order by id desc")
+		return new ArrayList<>(jdbc.sql("select id, scope, created_at, revoked_at from api_token where person_id = ? order by id desc")
 			.param(personId)
-			.query((rs, n) -> new ApiToken(rs.getLong("id"), instant(rs, "created_at"), instant(rs, "revoked_at")))
+			.query((rs, n) -> new ApiToken(rs.getLong("id"), TokenScope.valueOf(rs.getString("scope")), instant(rs, "created_at"),
+					instant(rs, "revoked_at")))
 			.list());
 	}
 

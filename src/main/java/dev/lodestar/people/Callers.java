@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.security.CallerDirectory;
+import dev.lodestar.platform.security.TokenCaller;
 
 /**
  * Who is calling: by token for the API, by password for the sign-in form, by id for a session. Only active
@@ -40,7 +41,7 @@ class Callers implements CallerDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Caller> byToken(String token) {
+	public Optional<TokenCaller> byToken(String token) {
 		if (!token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}

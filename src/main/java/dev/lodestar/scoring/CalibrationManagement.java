@@ -68,6 +68,7 @@ public class CalibrationManagement {
 		if (!mayReadTeam(caller, teamId)) {
 			throw new ForbiddenException("problem.forbidden.calibration-team");
 		}
+		// The team's own objectives only, never its people's: nothing here goes into anyone's score-view log.
 		List<ObjectiveView> owned = objectives.ownedByAny(caller, null, List.of(), List.of(teamId));
 		return calibrationOf(caller, CalibrationSubject.TEAM, teamId, team.name(), owned);
 	}

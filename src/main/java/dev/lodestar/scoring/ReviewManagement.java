@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.KeyResultView;
+import dev.lodestar.objectives.Owner;
 import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
 import dev.lodestar.platform.errors.FieldViolation;
@@ -61,8 +62,10 @@ public class ReviewManagement {
 
 	private final Clock clock;
 
+	private final ScoreViews views;
+
 	ReviewManagement(ReviewRepository reviews, ReviewBoards boards, ScoreRepository scores, TeamManagement teams,
-			CycleManagement cycles, InputValidator validator, LiveUpdates live, ApplicationEventPublisher events, Clock clock) {
+			CycleManagement cycles, InputValidator validator, LiveUpdates live, ApplicationEventPublisher events, Clock clock, ScoreViews views) {
 		this.reviews = reviews;
 		this.boards = boards;
 		this.scores = scores;
@@ -72,6 +75,7 @@ public class ReviewManagement {
 		this.live = live;
 		this.events = events;
 		this.clock = clock;
+		this.views = views;
 	}
 
 	/**
@@ -145,11 +149,18 @@ public class ReviewManagement {
 		return joined;
 	}
 
-	/** The board as the caller may see it, in a constant number of queries however big the team. */
-	@Transactional(readOnly = true)
+	/**
+	 * The board as the caller may see it, in a constant number of queries however big the team. The scores of
+	 * teammates' personal objectives it shows are logged for them (one more statement, see {@link ScoreViews}).
+	 */
+	@Transactional
 	public ReviewBoard board(Caller caller, long id) {
 		WeeklyReview review = find(caller, id);
-		return boards.of(caller, review, teamOf(review.teamId()));
+		ReviewBoard board = boards.of(caller, review, teamOf(review.teamId()));
+		views.shown(caller, board.objectives().stream()
+			.map(objective -> new Owner(objective.ownerTeamId(), objective.ownerPersonId()))
+			.toList());
+		return board;
 	}
 
 	/**

@@ -60,10 +60,13 @@ public class ReviewPackManagement {
 
 	private final Clock clock;
 
+	private final ScoreViews scoreViews;
+
 	ReviewPackManagement(ReviewPackRepository reviews, ScoreManagement scores, ObjectiveManagement objectives,
 			CheckInManagement checkIns, CycleManagement cycles, TeamManagement teams, PeopleManagement people,
-			@Value("${lodestar.time-zone:}") String zone, Clock clock) {
+			@Value("${lodestar.time-zone:}") String zone, Clock clock, ScoreViews scoreViews) {
 		this.clock = clock;
+		this.scoreViews = scoreViews;
 		this.reviews = reviews;
 		this.scores = scores;
 		this.objectives = objectives;
@@ -75,12 +78,14 @@ public class ReviewPackManagement {
 	}
 
 	/**
+	 * Packs are read-write transactions: showing teammates' personal scores is logged for them ({@link ScoreViews}).
+	 * <p>
 	 * The pack a request asks for: the week of {@code week} when given; else, when {@code cycle} was given at all,
 	 * that cycle (the current one when blank); else this week.
 	 *
 	 * @param cycle the request's {@code cycle} parameter as sent: absent (null), blank, or a cycle id
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public ReviewPack of(Caller caller, long teamId, LocalDate week, String cycle) {
 		Long cycleId = cycleIdOf(cycle);
 		if (week == null && cycle != null) {
@@ -93,7 +98,7 @@ public class ReviewPackManagement {
 	 * The week (Monday to Sunday) that holds {@code day}, in the cycle asked for, else the cycle of that week's
 	 * review, else the current cycle.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public ReviewPack ofWeek(Caller caller, long teamId, LocalDate day, Long cycleId) {
 		Team team = readableTeam(caller, teamId);
 		LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -104,7 +109,7 @@ public class ReviewPackManagement {
 	}
 
 	/** The whole cycle asked for, else the current one. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public ReviewPack ofCycle(Caller caller, long teamId, Long cycleId) {
 		Team team = readableTeam(caller, teamId);
 		Cycle cycle = cycleOrCurrent(cycleId);
@@ -148,6 +153,7 @@ public class ReviewPackManagement {
 		teamPeople.addAll(team.memberIds());
 		List<ObjectiveView> views = objectives.ownedByAny(caller, cycle.id(), teamPeople, List.of(team.id()));
 		List<ObjectiveScore> scored = scores.of(views);
+		scoreViews.shown(caller, views.stream().map(view -> view.objective().owner()).toList());
 		Map<Long, KeyResult> keyResults = new HashMap<>();
 		views.forEach(view -> view.keyResults().forEach(keyResult -> keyResults.put(keyResult.keyResult().id(), keyResult.keyResult())));
 		Instant start = from.atStartOfDay(zone).toInstant();

@@ -50,8 +50,11 @@ public class ScoreManagement {
 
 	private final Clock clock;
 
+	private final ScoreViews views;
+
 	ScoreManagement(ScoreRepository scores, FinalScoreCallRepository finalScoreCalls, KeyResultManagement keyResults, ObjectiveManagement objectives,
-			CycleManagement cycles, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+			CycleManagement cycles, InputValidator validator, ApplicationEventPublisher events, Clock clock, ScoreViews views) {
+		this.views = views;
 		this.scores = scores;
 		this.finalScoreCalls = finalScoreCalls;
 		this.keyResults = keyResults;
@@ -95,11 +98,15 @@ public class ScoreManagement {
 		return new Score(id, keyResultId, current + 1, command.score(), weight, reason, kind, actor.personId(), now);
 	}
 
-	/** The objective's score and its key results' current scores, for whoever may see the objective. */
-	@Transactional(readOnly = true)
+	/**
+	 * The objective's score and its key results' current scores, for whoever may see the objective. Showing another
+	 * person's scores is logged for them (see {@link ScoreViews}), so this read writes.
+	 */
+	@Transactional
 	public ObjectiveScore ofObjective(Caller caller, long objectiveId) {
 		ObjectiveView objective = objectives.find(caller, objectiveId)
 			.orElseThrow(() -> new NotFoundException("objective", objectiveId));
+		views.shown(caller, List.of(objective.objective().owner()));
 		return ObjectiveScore.of(objective, scores.latestOf(keyResultIdsOf(List.of(objective))));
 	}
 
@@ -113,17 +120,25 @@ public class ScoreManagement {
 		return shown.stream().map(objective -> ObjectiveScore.of(objective, current)).toList();
 	}
 
-	/** The current scores of these key results, by key result id; only for key results the caller may see. */
-	@Transactional(readOnly = true)
-	public Map<Long, Score> currentOf(Caller caller, Collection<Long> keyResultIds) {
-		var visible = keyResults.visibleAmong(caller, keyResultIds);
-		return scores.latestOf(visible.keySet());
+	/**
+	 * The key result's current score, or null before the first, as the score form shows it to whoever may score
+	 * it. An admin (or the key result's owner) scoring in another person's objective sees that person's score, so
+	 * it is logged like any other view.
+	 */
+	@Transactional
+	public Score current(Caller caller, long keyResultId) {
+		var owner = keyResults.objectiveOwnerOf(caller, keyResultId)
+			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		views.shown(caller, List.of(owner));
+		return scores.latestOf(List.of(keyResultId)).get(keyResultId);
 	}
 
-	/** A key result's scores, newest first: how its forecast moved. */
-	@Transactional(readOnly = true)
+	/** A key result's scores, newest first: how its forecast moved. Logged for the owner when it is another person. */
+	@Transactional
 	public List<Score> history(Caller caller, long keyResultId) {
-		keyResults.visible(caller, keyResultId).orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		var owner = keyResults.objectiveOwnerOf(caller, keyResultId)
+			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+		views.shown(caller, List.of(owner));
 		return scores.historyOf(keyResultId);
 	}
 

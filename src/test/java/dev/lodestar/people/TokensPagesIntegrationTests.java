@@ -104,4 +104,30 @@ class TokensPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(page.select("#tokens-panel tbody tr")).hasSize(1);
 		assertThat(page.select("h1").text()).isEqualTo("My API tokens");
 	}
+
+	@Test
+	void issuesAnAppraisalTokenThatReachesNoScore() {
+		var person = api.newPerson("Appraiser");
+
+		var issued = pages.post("/settings/tokens", person, Map.of("idempotencyKey", Api.unique("key"), "scope", "APPRAISAL"),
+				"HX-Request", "true");
+
+		var token = new Api.Session(person.personId(), Pages.html(issued).select("#new-token").val());
+		assertThat(api.get("/api/v1/tokens", token)).hasStatusOk();
+		assertThat(api.get("/api/v1/people/me", token)).hasStatus(403);
+		var rows = Pages.html(pages.get("/settings/tokens", person)).select("#tokens-panel tbody tr");
+		assertThat(rows.select(".token-scope").eachText()).containsExactly("Appraisal", "OKR");
+	}
+
+	@Test
+	void offersBothScopesInChinese() {
+		var person = api.newPerson("Lin");
+		api.speaksChinese(person);
+
+		var page = Pages.html(pages.get("/settings/tokens", person));
+
+		assertThat(page.select("select[name=scope] option").eachText()).containsExactly("OKR", "绩效评估");
+		assertThat(page.select("label[for=token-scope]").text()).isEqualTo("权限范围");
+		assertThat(page.select("#tokens-panel tbody .token-scope").text()).isEqualTo("OKR");
+	}
 }

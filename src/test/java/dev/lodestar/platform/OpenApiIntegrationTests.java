@@ -25,6 +25,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(methods).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
 				Map.entry("/api/v1/tokens", set("get", "post")),
 				Map.entry("/api/v1/tokens/{id}", set("delete")),
+				Map.entry("/api/v1/me/score-views", set("get")),
 				Map.entry("/api/v1/people", set("get", "post")),
 				Map.entry("/api/v1/people/me", set("get")),
 				Map.entry("/api/v1/people/{id}", set("get", "put")),

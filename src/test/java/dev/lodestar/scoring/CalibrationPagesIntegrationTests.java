@@ -107,6 +107,6 @@ class CalibrationPagesIntegrationTests extends PageIntegrationTest {
 		var link = Pages.html(pages.get("/home/calibration-link", story.max));
 
 		assertThat(home.select("[hx-get=/home/calibration-link]")).hasSize(1);
-		assertThat(link.select("a").eachAttr("href")).isEqualTo(List.of(mine()));
+		assertThat(link.select(".calibration-link a").eachAttr("href")).isEqualTo(List.of(mine()));
 	}
 }

@@ -36,14 +36,15 @@ class TokensApiController {
 
 	@PostMapping
 	@SecurityRequirements
-	@Operation(summary = "Sign in with e-mail and password; the token in the answer is shown only this once")
+	@Operation(summary = "Sign in with e-mail and password; the token in the answer is shown only this once. Its scope is OKR "
+			+ "(everything but appraisal, the default) or APPRAISAL (only KPIs, appraisal and tokens; never a score)")
 	ResponseEntity<IssuedToken> issueToken(@RequestBody TokenRequest request) {
 		IssuedToken issued = tokens.issue(request);
 		return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id())).body(issued);
 	}
 
 	@GetMapping
-	@Operation(summary = "My tokens, without their secrets")
+	@Operation(summary = "My tokens with their scopes, without their secrets")
 	List<ApiToken> listTokens(@AuthenticationPrincipal Caller caller) {
 		return tokens.tokensOf(caller);
 	}

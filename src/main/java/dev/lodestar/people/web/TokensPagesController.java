@@ -1,5 +1,6 @@
 package dev.lodestar.people.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +19,7 @@ import dev.lodestar.people.ApiTokenManagement;
 import dev.lodestar.people.IssuedToken;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.idempotency.IdempotentRequests;
+import dev.lodestar.platform.security.TokenScope;
 import dev.lodestar.platform.web.Shell;
 
 /**
@@ -45,16 +47,16 @@ class TokensPagesController {
 	}
 
 	@PostMapping(path = "/settings/tokens", headers = "!" + HTMX)
-	String issueToken(Shell shell, @RequestParam(required = false) String idempotencyKey, Model model,
-			HttpServletRequest request) {
-		model.addAttribute("page", new TokensPage(shell, issue(shell, idempotencyKey, request)));
+	String issueToken(Shell shell, @RequestParam(required = false) String idempotencyKey,
+			@RequestParam(defaultValue = "OKR") TokenScope scope, Model model, HttpServletRequest request) {
+		model.addAttribute("page", new TokensPage(shell, issue(shell, idempotencyKey, scope, request)));
 		return "people/tokens-page";
 	}
 
 	@PostMapping(path = "/settings/tokens", headers = HTMX)
-	String issueTokenInPlace(Shell shell, @RequestParam(required = false) String idempotencyKey, Model model,
-			HttpServletRequest request) {
-		model.addAttribute("page", issue(shell, idempotencyKey, request));
+	String issueTokenInPlace(Shell shell, @RequestParam(required = false) String idempotencyKey,
+			@RequestParam(defaultValue = "OKR") TokenScope scope, Model model, HttpServletRequest request) {
+		model.addAttribute("page", issue(shell, idempotencyKey, scope, request));
 		return "people/tokens-panel";
 	}
 
@@ -74,12 +76,13 @@ class TokensPagesController {
 	}
 
 	/** A repeated submit replays the first token, issued in a transaction that committed; this one's rolled back. */
-	private TokensPanel issue(Shell shell, String key, HttpServletRequest request) {
+	private TokensPanel issue(Shell shell, String key, TokenScope scope, HttpServletRequest request) {
 		AtomicReference<IssuedToken> attempt = new AtomicReference<>();
-		ApiToken token = idempotent.once(shell.caller(), key, "POST " + request.getRequestURI(), Map.of(), ApiToken.class, () -> {
-			var issued = tokens.issue(shell.caller());
+		ApiToken token = idempotent.once(shell.caller(), key, "POST " + request.getRequestURI(), Map.of("scope", scope.name()),
+				ApiToken.class, () -> {
+			var issued = tokens.issue(shell.caller(), scope);
 			attempt.set(issued);
-			return new ApiToken(issued.id(), issued.createdAt(), null);
+			return new ApiToken(issued.id(), issued.scope(), issued.createdAt(), null);
 		});
 		IssuedToken issued = attempt.get();
 		boolean thisOne = issued != null && issued.id() == token.id();
@@ -87,6 +90,7 @@ class TokensPagesController {
 	}
 
 	private TokensPanel panel(Shell shell, String issued, boolean alreadyIssued) {
-		return new TokensPanel(shell, tokens.tokensOf(shell.caller()), issued, alreadyIssued, UUID.randomUUID().toString());
+		return new TokensPanel(shell, tokens.tokensOf(shell.caller()), List.of(TokenScope.values()), issued, alreadyIssued,
+				UUID.randomUUID().toString());
 	}
 }

@@ -27,8 +27,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-			callers.byToken(header.substring(PREFIX.length()).trim()).ifPresent(caller -> {
-				SecurityContextHolder.getContext().setAuthentication(CallerAuthentication.of(caller));
+			callers.byToken(header.substring(PREFIX.length()).trim()).ifPresent(found -> {
+				SecurityContextHolder.getContext().setAuthentication(CallerAuthentication.of(found.caller(), found.scope()));
 			});
 		}
 		chain.doFilter(request, response);

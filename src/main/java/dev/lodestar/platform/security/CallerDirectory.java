@@ -8,8 +8,8 @@ import java.util.Optional;
  */
 public interface CallerDirectory {
 
-	/** A personal-access token sent as {@code Authorization: Bearer}. */
-	Optional<Caller> byToken(String token);
+	/** A personal-access token sent as {@code Authorization: Bearer}, with the scope it was issued for. */
+	Optional<TokenCaller> byToken(String token);
 
 	/** An e-mail and password, as the sign-in form sends them. */
 	Optional<Caller> byPassword(String email, String password);

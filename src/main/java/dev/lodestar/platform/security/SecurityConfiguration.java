@@ -24,9 +24,18 @@ class SecurityConfiguration {
 	/** The page that signs people in; a module's web controller serves it. */
 	static final String SIGN_IN = "/sign-in";
 
+	/** Paths a token of any scope may call: its owner's tokens, and KPIs (which carry no OKR score). */
+	private static final String[] ANY_SCOPE = { "/api/v1/tokens/**", "/api/v1/kpis/**" };
+
 	/**
 	 * The API: stateless, personal-access tokens only. CSRF protection is off here because no cookie
 	 * authenticates these calls, so a forged cross-site request carries no credentials.
+	 * <p>
+	 * Every token has a scope, and no scope reaches both OKR scores and appraisal: once scores can be fetched by
+	 * whatever computes appraisals, they end up in appraisals, people set objectives they are sure to meet, and
+	 * the method dies. So an APPRAISAL token may call only KPIs, appraisal and its owner's tokens; everything else
+	 * (every score endpoint above all) is denied by default, so an endpoint added later is closed to it too. An
+	 * OKR token may call everything but appraisal.
 	 */
 	@Bean
 	@Order(1)
@@ -35,8 +44,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
+				.requestMatchers("/actuator/**").hasAllAuthorities("ROLE_ADMIN", TokenScope.OKR.authority())
+				.requestMatchers(ANY_SCOPE).authenticated()
+				.requestMatchers("/api/v1/appraisal/**").hasAuthority(TokenScope.APPRAISAL.authority())
+				.anyRequest().hasAuthority(TokenScope.OKR.authority()))
 			.addFilterBefore(new BearerTokenFilter(callers), AnonymousAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

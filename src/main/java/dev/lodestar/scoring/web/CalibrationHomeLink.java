@@ -2,6 +2,6 @@ package dev.lodestar.scoring.web;
 
 import dev.lodestar.platform.web.Shell;
 
-/** The link to the reader's own calibration that the home page loads. */
+/** The links the home page loads to what scoring keeps for the reader alone: their calibration, and who viewed their scores. */
 public record CalibrationHomeLink(Shell shell) {
 }

@@ -80,7 +80,7 @@ class ScorePagesController {
 	@GetMapping("/key-results/{id}/score-form")
 	String showScoreForm(Shell shell, @PathVariable long id, Model model) {
 		KeyResult keyResult = keyResults.forCheckIn(shell.caller(), id);
-		Score current = scores.currentOf(shell.caller(), List.of(id)).get(id);
+		Score current = scores.current(shell.caller(), id);
 		var form = current == null ? new ScoreForm("", "", "1", "0", UUID.randomUUID().toString())
 				: new ScoreForm(current.value().toPlainString(), "", current.weight().toPlainString(),
 						String.valueOf(current.version()), UUID.randomUUID().toString());

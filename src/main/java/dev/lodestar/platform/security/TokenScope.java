@@ -1,0 +1,20 @@
+package dev.lodestar.platform.security;
+
+/**
+ * What an API token may reach. OKR scores and appraisal never share a scope: an OKR token cannot call appraisal, an
+ * APPRAISAL token reaches only KPIs, appraisal and its owner's tokens. A score that could be fetched with the token
+ * an appraisal script holds would soon be used in appraisal, and then people stop setting ambitious objectives.
+ */
+public enum TokenScope {
+
+	/** Everything but appraisal: objectives, check-ins, scores, KPIs. The default. */
+	OKR,
+
+	/** KPIs and appraisal only, and the owner's tokens. */
+	APPRAISAL;
+
+	/** The authority a caller authenticated with a token of this scope carries, e.g. {@code SCOPE_OKR}. */
+	public String authority() {
+		return "SCOPE_" + name();
+	}
+}
