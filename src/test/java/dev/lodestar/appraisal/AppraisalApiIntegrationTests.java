@@ -42,12 +42,9 @@ class AppraisalApiIntegrationTests extends ApiIntegrationTest {
 		fixtures = new AppraisalFixtures(api, kpis, periods, templates);
 	}
 
-	/**
-	 * The token appraisal calls are made with. Today every token reaches every endpoint; once API tokens have scopes,
-	 * this is where an APPRAISAL-scoped token is issued instead, since an OKR-scoped one gets 403 here.
-	 */
+	/** Appraisal calls are made as an HR system would: with the person's APPRAISAL-scoped token (an OKR one gets 403). */
 	private Api.Session appraisalToken(Api.Session session) {
-		return session;
+		return api.scoped(session, "APPRAISAL");
 	}
 
 	@Test

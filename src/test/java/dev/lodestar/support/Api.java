@@ -38,6 +38,8 @@ public final class Api {
 
 	private Session admin;
 
+	private final Map<Long, Map.Entry<String, String>> credentials = new java.util.HashMap<>();
+
 	public Api(MockMvcTester mvc, JsonMapper json) {
 		this.mvc = mvc;
 		this.json = json;
@@ -110,7 +112,22 @@ public final class Api {
 		assertThat(result).hasStatus(201);
 		String token = read(result, "$.token");
 		var me = get("/api/v1/people/me", new Session(0, token));
-		return new Session(id(me), token);
+		long personId = id(me);
+		credentials.put(personId, Map.entry(email, password));
+		return new Session(personId, token);
+	}
+
+	/**
+	 * Another token of the same person with this scope ({@code OKR} or {@code APPRAISAL}), as a system that computes
+	 * appraisals would hold one: signs in again with the person's e-mail and password.
+	 */
+	public Session scoped(Session as, String scope) {
+		var credential = credentials.get(as.personId());
+		assertThat(credential).as("a person this Api signed in").isNotNull();
+		var result = post("/api/v1/tokens", null,
+				Map.of("email", credential.getKey(), "password", credential.getValue(), "scope", scope));
+		assertThat(result).hasStatus(201).bodyJson().extractingPath("$.scope").isEqualTo(scope);
+		return new Session(as.personId(), read(result, "$.token"));
 	}
 
 	public Session newPerson(String name) {
