@@ -64,6 +64,21 @@ class DemoCompanyIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void runsTeamKpisBesideItsOkrsWithTwelveWeeksOfMeasurementsAndOneInCriticalHealth() {
+		Session reader = signIn("li.zhu");
+		var teams = api.get("/api/v1/teams?q=Search / 搜索", reader);
+		long search = ((Number) Api.<List<Object>>read(teams, "$.items[*].id").get(0)).longValue();
+
+		var board = api.get("/api/v1/kpis?teamId=" + search, reader);
+
+		assertThat(board).hasStatusOk();
+		assertThat(Api.<List<String>>read(board, "$.items[*].name")).containsExactly("Search latency p95 / 搜索 p95 延迟");
+		assertThat(Api.<List<String>>read(board, "$.items[*].health")).containsExactly("CRITICAL");
+		assertThat(Api.<List<Object>>read(board, "$.items[0].recent")).hasSize(12);
+		assertThat(summary.kpis()).isEqualTo(6);
+	}
+
+	@Test
 	void formsTwelveTeamsUnderThreeDepartmentsEachWithALeadAndMembers() {
 		Session admin = signIn("admin");
 		List<Object> seats = new ArrayList<>();

@@ -16,11 +16,18 @@ import dev.lodestar.support.BrowserJourney;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An admin runs an appraisal in a real browser: a period, a template, the results, an assessment, the export. */
+/**
+ * In a real browser, a lead who is also an admin measures a KPI and sees its health and chart change, then runs an
+ * appraisal from the measured KPIs: a period, a template, the results, an assessment, the export.
+ */
 class AppraisalJourneyTests extends BrowserJourney {
 
+	private static final String CHART_POINTS = "var el = document.querySelector('[data-kpi-chart]');"
+			+ " var chart = el && echarts.getInstanceByDom(el);"
+			+ " return chart ? chart.getOption().series[0].data.length : null;";
+
 	@Test
-	void anAdminRunsAnAppraisalFromMeasuredKpisAndExportsIt() throws Exception {
+	void anAdminMeasuresKpisRunsAnAppraisalFromThemAndExportsIt() throws Exception {
 		var admin = api.newPerson("Appraising", true);
 		var member = api.newPerson("Appraisee");
 		long team = api.newTeam("Appraised", null, List.of(admin.personId()), List.of(member.personId()));
@@ -28,9 +35,18 @@ class AppraisalJourneyTests extends BrowserJourney {
 		long deliveries = kpis.teamKpi(admin, team, Api.unique("Deliveries"));
 		long quality = kpis.teamKpi(admin, team, Api.unique("Quality"));
 		kpis.measured(admin, deliveries, "2026-10-05", 95);
-		kpis.measured(admin, quality, "2026-10-06", 50);
+		kpis.measured(admin, quality, "2026-10-05", 92);
 		browser.signIn(Api.read(api.get("/api/v1/people/me", admin), "$.email"), "password-1");
 		var js = (JavascriptExecutor) browser.driver();
+
+		browser.go("/kpis/" + quality);
+		browser.waitUntil(driver -> Long.valueOf(1).equals(js.executeScript(CHART_POINTS)));
+		assertThat(browser.find(By.cssSelector("#kpi-measurements .badge.health")).getText()).isEqualTo("Healthy");
+		js.executeScript("document.getElementById('kpi-measured-on').value = '2026-10-06';");
+		browser.find(By.id("kpi-value")).sendKeys("50");
+		browser.find(By.cssSelector("#kpi-measure-form button[type=submit]")).click();
+		browser.waitUntil(driver -> "Critical".equals(driver.findElement(By.cssSelector("#kpi-measurements .badge.health")).getText()));
+		browser.waitUntil(driver -> Long.valueOf(2).equals(js.executeScript(CHART_POINTS)));
 
 		browser.go("/appraisal");
 		browser.find(By.cssSelector("a[href='/appraisal/periods/new']")).click();
