@@ -39,7 +39,11 @@
       textStyle: { fontFamily: "inherit" },
       grid: { left: 56, right: 24, top: 32, bottom: 32 },
       tooltip: { trigger: "axis" },
-      xAxis: { type: "time", splitNumber: element.clientWidth < 500 ? 3 : 6, axisLabel: { hideOverlap: true } },
+      // Days read as dates ("Oct 5", or 10/5 in Chinese), not as bare day numbers of the month.
+      xAxis: {
+        type: "time", splitNumber: element.clientWidth < 500 ? 3 : 6,
+        axisLabel: { hideOverlap: true, formatter: { year: "{yyyy}", month: "{MMM}", day: data.locale === "ZH" ? "{M}/{d}" : "{MMM} {d}" } }
+      },
       yAxis: {
         type: "value", name: data.value, interval: step,
         min: Math.floor(low / step) * step, max: Math.max(Math.ceil(high / step) * step, Math.floor(low / step) * step + step)
