@@ -27,7 +27,6 @@ create table kpi (
 );
 create index kpi_owner_team_idx on kpi (owner_team_id);
 create index kpi_owner_person_idx on kpi (owner_person_id);
-create index kpi_origin_key_result_idx on kpi (origin_key_result_id);
 create index kpi_name_idx on kpi (name);
 
 -- Append-only. A correction is a later row for an earlier (or the same) day; the newest row per day counts.

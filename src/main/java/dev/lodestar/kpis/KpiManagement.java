@@ -31,8 +31,9 @@ import dev.lodestar.platform.web.PageQuery;
 
 /**
  * Defines KPIs, records their measurements and reports their health. Everyone may read every KPI (transparency, as
- * with objectives). A team's leads define its KPIs and its leads and members measure them; a person's KPIs are
- * defined and measured by that person or a lead of one of their teams; admins may do anything.
+ * with objectives). A team's leads define its KPIs and correct their history, and its leads and members measure
+ * them; a person's KPIs are defined and corrected by a lead of one of their teams and measured by that person too;
+ * admins may do anything (see {@link #isSteward}).
  */
 @Service
 public class KpiManagement {
@@ -101,6 +102,9 @@ public class KpiManagement {
 		validator.check(command, futureViolations(command));
 		Kpi kpi = find(kpiId);
 		requireMeasurer(actor, kpi.owner());
+		if (command.isCorrection() && !isSteward(actor, kpi.owner())) {
+			throw new ForbiddenException("problem.forbidden.kpi-correction");
+		}
 		if (!kpis.advance(kpiId, command.measuredOn(), command.isCorrection())) {
 			Kpi now = find(kpiId);
 			throw new InvalidInputException(List.of(new FieldViolation("measuredOn",
@@ -177,7 +181,11 @@ public class KpiManagement {
 			.collect(Collectors.toMap(Measurement::kpiId, Function.identity(), (a, b) -> b, LinkedHashMap::new));
 	}
 
-	/** Whether the caller may define or change a KPI of this owner. */
+	/**
+	 * Whether the caller may define or change a KPI of this owner, or correct its past measurements. A KPI may weigh in
+	 * an appraisal, so nobody sets the targets of their own KPIs or rewrites their history: a team's KPIs belong to its
+	 * leads, and a person's are agreed with, and defined by, a lead of one of their teams. Admins may do anything.
+	 */
 	public boolean isSteward(Caller caller, KpiOwner owner) {
 		if (caller.admin()) {
 			return true;
@@ -185,12 +193,15 @@ public class KpiManagement {
 		if (owner.isTeam()) {
 			return teams.find(owner.teamId()).map(team -> team.leadIds().contains(caller.personId())).orElse(false);
 		}
-		return owner.personId() == caller.personId() || leadsOneOfTheTeamsOf(caller, owner.personId());
+		return owner.personId() != caller.personId() && leadsOneOfTheTeamsOf(caller, owner.personId());
 	}
 
-	/** Whether the caller may measure a KPI of this owner. */
+	/** Whether the caller may measure a KPI of this owner: a team's members and leads, a person and their stewards. */
 	public boolean isMeasurer(Caller caller, KpiOwner owner) {
-		return owner.isTeam() ? caller.admin() || caller.belongsTo(owner.teamId()) : isSteward(caller, owner);
+		if (owner.isTeam()) {
+			return caller.admin() || caller.belongsTo(owner.teamId());
+		}
+		return owner.personId() == caller.personId() || isSteward(caller, owner);
 	}
 
 	private List<KpiStatus> statusesOf(List<Kpi> list) {

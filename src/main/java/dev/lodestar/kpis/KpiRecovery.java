@@ -10,6 +10,7 @@ import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.NewObjective;
 import dev.lodestar.objectives.ObjectiveManagement;
+import dev.lodestar.objectives.ObjectiveSummaries;
 import dev.lodestar.objectives.Visibility;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
@@ -33,6 +34,8 @@ public class KpiRecovery {
 
 	private final ObjectiveManagement objectives;
 
+	private final ObjectiveSummaries summaries;
+
 	private final CycleManagement cycles;
 
 	private final InputValidator validator;
@@ -41,11 +44,12 @@ public class KpiRecovery {
 
 	private final Clock clock;
 
-	KpiRecovery(KpiManagement kpis, KpiLinkRepository links, ObjectiveManagement objectives, CycleManagement cycles,
-			InputValidator validator, MessageSource messages, Clock clock) {
+	KpiRecovery(KpiManagement kpis, KpiLinkRepository links, ObjectiveManagement objectives, ObjectiveSummaries summaries,
+			CycleManagement cycles, InputValidator validator, MessageSource messages, Clock clock) {
 		this.kpis = kpis;
 		this.links = links;
 		this.objectives = objectives;
+		this.summaries = summaries;
 		this.cycles = cycles;
 		this.validator = validator;
 		this.messages = messages;
@@ -56,13 +60,16 @@ public class KpiRecovery {
 	public RecoveryStarted start(Caller actor, long kpiId, NewRecovery command) {
 		validator.check(command);
 		Kpi kpi = kpis.find(kpiId);
-		if (!kpis.isSteward(actor, kpi.owner())) {
-			throw new ForbiddenException("problem.forbidden.kpi-steward");
+		if (!kpis.isMeasurer(actor, kpi.owner())) {
+			throw new ForbiddenException("problem.forbidden.kpi-recovery");
 		}
 		if (kpis.status(kpiId).health() != KpiHealth.CRITICAL) {
 			throw new RuleViolationException("kpi-recovery-not-critical", "kpi.recovery.not-critical.detail", kpi.name());
 		}
 		Cycle cycle = openCycle(command.cycleId());
+		if (hasRecoveryIn(actor, kpiId, cycle.id())) {
+			throw new RuleViolationException("kpi-recovery-exists", "kpi.recovery.exists.detail", kpi.name(), cycle.name());
+		}
 		String title = command.title() == null || command.title().isBlank() ? suggestedTitle(actor, kpi)
 				: command.title().strip();
 		String description = messages.getMessage("kpi.recovery.suggested-description", new Object[] { kpi.name() },
@@ -75,7 +82,17 @@ public class KpiRecovery {
 
 	/** Whether the caller could start a recovery objective from this KPI now, as far as the KPI tells. */
 	public boolean mayStart(Caller caller, KpiStatus status) {
-		return status.health() == KpiHealth.CRITICAL && kpis.isSteward(caller, status.kpi().owner());
+		return status.health() == KpiHealth.CRITICAL && kpis.isMeasurer(caller, status.kpi().owner());
+	}
+
+	/** One recovery objective per KPI and cycle: a second click, or a second person, finds the first one instead. */
+	private boolean hasRecoveryIn(Caller caller, long kpiId, long cycleId) {
+		var recoveries = links.ofKpi(kpiId).stream()
+			.filter(link -> link.relation() == KpiRelation.RECOVERY)
+			.map(KpiLink::objectiveId)
+			.toList();
+		return !recoveries.isEmpty()
+				&& summaries.of(caller, recoveries).stream().anyMatch(summary -> summary.cycleId() == cycleId);
 	}
 
 	private Cycle openCycle(Long requested) {

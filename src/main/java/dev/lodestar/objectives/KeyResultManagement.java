@@ -199,10 +199,11 @@ public class KeyResultManagement {
 		return keyResults.ownedBy(caller, personId, cycleIds);
 	}
 
-	/** Who owns the key result's objective, if the caller may see it: one query. */
+	/** Who owns the key result's objective, and the key result's own owner, if the caller may see it: one query. */
 	@Transactional(readOnly = true)
-	public Optional<Owner> objectiveOwnerOf(Caller caller, long id) {
-		return keyResults.findVisible(caller, id).map(KeyResultRepository.Placed::owner);
+	public Optional<List<Owner>> ownersOf(Caller caller, long id) {
+		return keyResults.findVisible(caller, id)
+			.map(placed -> List.of(placed.owner(), Owner.person(placed.keyResult().ownerPersonId())));
 	}
 
 	/** The key result, if the caller may see its objective. */

@@ -20,6 +20,7 @@ import dev.lodestar.objectives.KeyResultManagement;
 import dev.lodestar.objectives.KeyResultView;
 import dev.lodestar.objectives.ObjectiveManagement;
 import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.objectives.Owner;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.NotFoundException;
@@ -46,16 +47,20 @@ public class ClosingManagement {
 
 	private final PeopleManagement people;
 
+	private final ScoreViews scoreViews;
+
 	private final Clock clock;
 
 	ClosingManagement(FinalScoreCallRepository calls, ScoreRepository scores, CycleManagement cycles,
-			ObjectiveManagement objectives, KeyResultManagement keyResults, PeopleManagement people, Clock clock) {
+			ObjectiveManagement objectives, KeyResultManagement keyResults, PeopleManagement people,
+			ScoreViews scoreViews, Clock clock) {
 		this.calls = calls;
 		this.scores = scores;
 		this.cycles = cycles;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.people = people;
+		this.scoreViews = scoreViews;
 		this.clock = clock;
 	}
 
@@ -70,8 +75,11 @@ public class ClosingManagement {
 		return calls.of(cycleId).orElseThrow();
 	}
 
-	/** The cycle's key results without a final score, by owner, as far as the caller may see them. */
-	@Transactional(readOnly = true)
+	/**
+	 * The cycle's key results without a final score, by owner, as far as the caller may see them. Their forecasts
+	 * are other people's scores, so showing them is logged for those people (see {@link ScoreViews}).
+	 */
+	@Transactional
 	public CloseOut closeOut(Caller caller, long cycleId) {
 		Cycle cycle = closable(caller, cycleId);
 		List<ObjectiveView> shown = objectives.overview(caller, cycleId, null).objectives().stream()
@@ -94,6 +102,7 @@ public class ClosingManagement {
 							titles.get(keyResult.objectiveId()), score));
 			}
 		}
+		scoreViews.shown(caller, byOwner.keySet().stream().map(Owner::person).toList());
 		Map<Long, String> names = people.namesOf(byOwner.keySet());
 		List<OwnerToScore> owners = byOwner.entrySet().stream()
 			.map(entry -> new OwnerToScore(entry.getKey(), names.getOrDefault(entry.getKey(), ""), entry.getValue()))

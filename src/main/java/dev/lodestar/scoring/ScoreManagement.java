@@ -127,18 +127,21 @@ public class ScoreManagement {
 	 */
 	@Transactional
 	public Score current(Caller caller, long keyResultId) {
-		var owner = keyResults.objectiveOwnerOf(caller, keyResultId)
+		var owners = keyResults.ownersOf(caller, keyResultId)
 			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
-		views.shown(caller, List.of(owner));
+		views.shown(caller, owners);
 		return scores.latestOf(List.of(keyResultId)).get(keyResultId);
 	}
 
-	/** A key result's scores, newest first: how its forecast moved. Logged for the owner when it is another person. */
+	/**
+	 * A key result's scores, newest first: how its forecast moved. Logged for the objective's owner and the key
+	 * result's owner when they are other people (a key result of a team objective is still someone's).
+	 */
 	@Transactional
 	public List<Score> history(Caller caller, long keyResultId) {
-		var owner = keyResults.objectiveOwnerOf(caller, keyResultId)
+		var owners = keyResults.ownersOf(caller, keyResultId)
 			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
-		views.shown(caller, List.of(owner));
+		views.shown(caller, owners);
 		return scores.historyOf(keyResultId);
 	}
 

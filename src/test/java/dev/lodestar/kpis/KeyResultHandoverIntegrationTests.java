@@ -117,7 +117,9 @@ class KeyResultHandoverIntegrationTests extends PageIntegrationTest {
 		long keyResult = Api.id(created);
 		checkIn(keyResult, 1, 10, "4");
 
-		var handedOver = api.post("/api/v1/kpis/from-key-result/" + keyResult, lead, null);
+		assertThat(api.post("/api/v1/kpis/from-key-result/" + keyResult, lead, null)).as("nobody sets their own KPI")
+			.hasStatus(403);
+		var handedOver = api.post("/api/v1/kpis/from-key-result/" + keyResult, api.admin(), null);
 
 		assertThat(handedOver).hasStatus(201);
 		assertThat(kpis.find(Api.id(handedOver)).owner()).isEqualTo(KpiOwner.person(lead.personId()));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.support.ApiIntegrationTest;
@@ -32,13 +33,16 @@ class KpiMeasurementsIntegrationTests extends ApiIntegrationTest {
 
 	private Caller owner;
 
+	private Caller steward;
+
 	private Kpi kpi;
 
 	@BeforeEach
 	void defineAPersonalKpi() {
 		var person = api.newPerson("Measurer");
 		owner = new Caller(person.personId(), "Measurer", false, Locale.ENGLISH, Set.of());
-		kpi = kpis.define(owner, new NewKpi("Tickets closed", "tickets", null, person.personId(),
+		steward = new Caller(api.admin().personId(), "Admin", true, Locale.ENGLISH, Set.of());
+		kpi = kpis.define(steward, new NewKpi("Tickets closed", "tickets", null, person.personId(),
 				KpiDirection.HIGHER_IS_BETTER, d("40"), d("35"), d("20"), KpiFrequency.WEEKLY, null));
 	}
 
@@ -121,8 +125,24 @@ class KpiMeasurementsIntegrationTests extends ApiIntegrationTest {
 		assertThat(kpis.findAll(List.of(kpi.id(), Long.MAX_VALUE))).containsOnlyKeys(kpi.id());
 	}
 
+	@Test
+	void theOwnerMeasuresButOnlyAStewardCorrectsAndNobodyRedefinesTheirOwnKpi() {
+		measure("2026-10-12", "36", false);
+
+		assertThatThrownBy(() -> kpis.measure(owner, kpi.id(),
+				new NewMeasurement(LocalDate.parse("2026-10-05"), d("99"), true, null)))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> kpis.revise(owner, kpi.id(), new KpiRevision("Tickets closed", "tickets",
+				KpiDirection.HIGHER_IS_BETTER, d("10"), d("8"), d("5"), KpiFrequency.WEEKLY, KpiSource.MANUAL, 0)))
+			.isInstanceOf(ForbiddenException.class);
+		assertThat(kpis.series(kpi.id())).extracting(Measurement::value).containsExactly(d("36"));
+		assertThat(kpis.find(kpi.id()).targets().target()).isEqualTo(d("40"));
+	}
+
+	/** The owner measures a later day; a correction is a steward's. */
 	private Measurement measure(String day, String value, boolean correction) {
-		return kpis.measure(owner, kpi.id(), new NewMeasurement(LocalDate.parse(day), d(value), correction, null));
+		return kpis.measure(correction ? steward : owner, kpi.id(),
+				new NewMeasurement(LocalDate.parse(day), d(value), correction, null));
 	}
 
 	private static BigDecimal d(String value) {

@@ -66,6 +66,22 @@ class KpiRecoveryIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void aKpiStartsOneRecoveryPerCycleAndAMemberWhoMeasuresItMayStartIt() {
+		var member = api.newPerson("Recoverymember");
+		long measured = api.newTeam("Recoverymeasured", null, List.of(lead.personId()), List.of(member.personId()));
+		Kpi kpi = fixtures.criticalTeamKpi(measured, "Returns handled");
+
+		assertThat(api.post("/api/v1/kpis/" + kpi.id() + "/recovery-objective", member, Map.of("cycleId", cycle)))
+			.hasStatus(201);
+		var again = api.post("/api/v1/kpis/" + kpi.id() + "/recovery-objective", lead, Map.of("cycleId", cycle));
+
+		assertThat(again).hasStatus(409);
+		assertThat(Api.<String>read(again, "$.detail")).contains(kpi.name()).contains("already has a recovery objective");
+		assertThat((List<String>) Api.read(api.get("/api/v1/kpis/" + kpi.id() + "/objectives", lead), "$[*].relation"))
+			.containsExactly("RECOVERY");
+	}
+
+	@Test
 	void withoutACycleTheRecoveryGoesIntoTheCurrentOpenCycle() {
 		Kpi kpi = fixtures.criticalTeamKpi(team, "Orders per day");
 

@@ -127,7 +127,7 @@ class KpisApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void theBoardFiltersByTeamOrPerson() {
 		long teamKpi = kpis.teamKpi(lead, team, "Team one");
-		long personKpi = kpis.personKpi(member, member.personId(), "Mine");
+		long personKpi = kpis.personKpi(lead, member.personId(), "Mine");
 
 		assertThat(api.get("/api/v1/kpis?teamId=" + team, member)).bodyJson().extractingPath("$.items[*].id").asArray()
 			.containsExactly((int) teamKpi);

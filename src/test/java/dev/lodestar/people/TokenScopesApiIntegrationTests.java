@@ -165,6 +165,22 @@ class TokenScopesApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void anAppraisalTokenIsRefusedTheKpiEndpointsThatReadOrWriteObjectives() {
+		var appraisal = api.scoped(api.admin(), "APPRAISAL");
+		List<Endpoint> intoOkrs = endpointsOf("dev.lodestar.kpis").stream()
+			.filter(endpoint -> endpoint.path().contains("objective") || endpoint.path().contains("key-result"))
+			.toList();
+
+		assertThat(intoOkrs).extracting(Endpoint::path).contains("/api/v1/kpis/{id}/recovery-objective",
+				"/api/v1/kpis/from-key-result/{keyResultId}", "/api/v1/kpis/{id}/objectives");
+		for (Endpoint endpoint : intoOkrs) {
+			String body = endpoint.method() == HttpMethod.GET ? null : "{}";
+			var answer = api.call(endpoint.method(), endpoint.path().replaceAll("\\{[^}]+}", "1"), appraisal, body);
+			assertThat(Api.<String>read(answer, "$.detail")).as(endpoint.method() + " " + endpoint.path()).isEqualTo(SCOPE_REFUSAL);
+		}
+	}
+
+	@Test
 	void anOkrTokenIsRefusedEveryAppraisalEndpoint() {
 		var okr = api.scoped(api.admin(), "OKR");
 		List<Endpoint> endpoints = endpointsOf("dev.lodestar.appraisal");

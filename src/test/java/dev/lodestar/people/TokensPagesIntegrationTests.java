@@ -126,7 +126,7 @@ class TokensPagesIntegrationTests extends ApiIntegrationTest {
 
 		var page = Pages.html(pages.get("/settings/tokens", person));
 
-		assertThat(page.select("select[name=scope] option").eachText()).containsExactly("OKR", "绩效评估");
+		assertThat(page.select("select[name=scope] option").eachText()).containsExactly("OKR", "绩效考核");
 		assertThat(page.select("label[for=token-scope]").text()).isEqualTo("权限范围");
 		assertThat(page.select("#tokens-panel tbody .token-scope").text()).isEqualTo("OKR");
 	}

@@ -101,7 +101,9 @@ class ScoreViewsIntegrationTests extends PageIntegrationTest {
 				viewer -> api.get("/api/v1/reviews/" + review, viewer),
 				viewer -> pages.get("/teams/" + team.teamId() + "/pack", viewer),
 				viewer -> pages.get("/teams/" + team.teamId() + "/pack/print", viewer),
-				viewer -> api.get("/api/v1/teams/" + team.teamId() + "/pack", viewer));
+				viewer -> api.get("/api/v1/teams/" + team.teamId() + "/pack", viewer),
+				viewer -> pages.get("/cycles/" + team.cycleId() + "/closing", viewer),
+				viewer -> api.get("/api/v1/cycles/" + team.cycleId() + "/closing", viewer));
 
 		for (int place = 0; place < places.size(); place++) {
 			// A new admin for each place: admins may read every one of them, and one entry per viewer and day tells them apart.
@@ -128,6 +130,24 @@ class ScoreViewsIntegrationTests extends PageIntegrationTest {
 
 		assertThat(viewersInApi(member)).isEmpty();
 		assertThat(viewersInApi(other)).isEmpty();
+	}
+
+	@Test
+	void aKeyResultOfATeamObjectiveIsStillItsOwnersAndReadingItsScoresIsLoggedForThem() {
+		var lead = api.newPerson("Teamlead");
+		var keeper = api.newPerson("Keeper");
+		long team = api.newTeam("Kept", null, List.of(lead.personId()), List.of(keeper.personId()));
+		long objective = api.newTeamObjective(lead, fixtures.cycleRunningToday(), team, "Ours to keep");
+		var created = api.post("/api/v1/objectives/" + objective + "/key-results", lead, java.util.Map.of("title", "Kept well",
+				"kind", "INCREASE", "start", 0, "target", 10, "unit", "things", "ownerPersonId", keeper.personId()));
+		long keyResult = Api.id(created);
+		assertThat(api.score(keeper, keyResult, "0.5", 0)).hasStatusOk();
+		var outsider = api.newPerson("Outsider", true);
+
+		assertThat(api.get("/api/v1/key-results/" + keyResult + "/scores", outsider)).hasStatusOk();
+
+		assertThat(viewersInApi(keeper)).containsExactly(nameOf(outsider));
+		assertThat(viewersInApi(lead)).isEmpty();
 	}
 
 	@Test

@@ -15,10 +15,11 @@ import dev.lodestar.platform.web.Shell;
  *
  * @param series every measured day, oldest first
  * @param mayMeasure whether the reader may measure the KPI by hand (never when it is pushed through the API)
+ * @param mayCorrect whether the reader may also restate an earlier day (a steward of the KPI)
  * @param recorded whether this answers a measurement just recorded
  */
 public record KpiMeasurementsPart(Shell shell, KpiStatus status, List<Measurement> series, String chart,
-		boolean mayMeasure, MeasurementForm form, FormErrors errors, boolean recorded) {
+		boolean mayMeasure, boolean mayCorrect, MeasurementForm form, FormErrors errors, boolean recorded) {
 
 	/** The table lists the newest day first: that is what people look for. */
 	public List<Measurement> newestFirst() {

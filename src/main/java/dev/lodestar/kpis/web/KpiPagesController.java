@@ -109,10 +109,10 @@ class KpiPagesController {
 		boolean mayMeasure = kpi.source() == KpiSource.MANUAL && kpis.isMeasurer(shell.caller(), kpi.owner());
 		String ownerName = kpi.owner().isTeam() ? teams.namesOf(List.of(kpi.owner().teamId())).get(kpi.owner().teamId())
 				: people.namesOf(List.of(kpi.owner().personId())).get(kpi.owner().personId());
+		boolean steward = kpis.isSteward(shell.caller(), kpi.owner());
 		var part = new KpiMeasurementsPart(shell, status, series,
-				charts.chartOf(kpi.unit(), kpi.targets(), series, shell.t()), mayMeasure, form, errors, recorded);
-		return new KpiPage(shell, kpi, ownerName, KpiRows.ownerHref(kpi.owner()),
-				kpis.isSteward(shell.caller(), kpi.owner()), part);
+				charts.chartOf(kpi.unit(), kpi.targets(), series, shell.t()), mayMeasure, steward, form, errors, recorded);
+		return new KpiPage(shell, kpi, ownerName, KpiRows.ownerHref(kpi.owner()), steward, part);
 	}
 
 	private static MeasurementForm freshForm(Shell shell) {

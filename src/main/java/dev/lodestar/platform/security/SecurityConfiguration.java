@@ -28,6 +28,13 @@ class SecurityConfiguration {
 	private static final String[] ANY_SCOPE = { "/api/v1/tokens/**", "/api/v1/kpis/**" };
 
 	/**
+	 * The KPI paths that read or write objectives and key results (relations, recovery drafts, handing a key result
+	 * over): OKR data, so an OKR token's, even though they sit under the KPIs.
+	 */
+	private static final String[] KPI_PATHS_INTO_OKRS = { "/api/v1/kpis/*/objectives", "/api/v1/kpis/*/objectives/**",
+			"/api/v1/kpis/*/recovery-objective", "/api/v1/kpis/related-to-objective/**", "/api/v1/kpis/from-key-result/**" };
+
+	/**
 	 * The API: stateless, personal-access tokens only. CSRF protection is off here because no cookie
 	 * authenticates these calls, so a forged cross-site request carries no credentials.
 	 * <p>
@@ -45,6 +52,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasAllAuthorities("ROLE_ADMIN", TokenScope.OKR.authority())
+				.requestMatchers(KPI_PATHS_INTO_OKRS).hasAuthority(TokenScope.OKR.authority())
 				.requestMatchers(ANY_SCOPE).authenticated()
 				.requestMatchers("/api/v1/appraisal/**").hasAuthority(TokenScope.APPRAISAL.authority())
 				.anyRequest().hasAuthority(TokenScope.OKR.authority()))

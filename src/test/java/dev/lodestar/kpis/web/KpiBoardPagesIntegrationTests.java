@@ -80,7 +80,7 @@ class KpiBoardPagesIntegrationTests extends PageIntegrationTest {
 
 	@Test
 	void thePersonBoardAndTheOrganisationBoardShowAPersonsKpi() {
-		long id = kpis.personKpi(member, member.personId(), Api.unique("Aaa reviews written"));
+		long id = kpis.personKpi(lead, member.personId(), Api.unique("Aaa reviews written"));
 		kpis.measured(member, id, "2026-10-05", 80);
 
 		var mine = Pages.html(pages.get("/people/" + member.personId() + "/kpis", lead));
@@ -113,7 +113,7 @@ class KpiBoardPagesIntegrationTests extends PageIntegrationTest {
 	private void fill(int count) {
 		for (int i = 0; i < count; i++) {
 			long teamKpi = kpis.teamKpi(lead, team, Api.unique("A team KPI"));
-			long personKpi = kpis.personKpi(member, member.personId(), Api.unique("A personal KPI"));
+			long personKpi = kpis.personKpi(lead, member.personId(), Api.unique("A personal KPI"));
 			for (long id : List.of(teamKpi, personKpi)) {
 				kpis.measured(member, id, "2026-10-05", 50 + i);
 				kpis.measured(member, id, "2026-10-12", 90 + i);

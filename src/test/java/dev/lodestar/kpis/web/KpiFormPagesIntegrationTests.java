@@ -103,7 +103,8 @@ class KpiFormPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(pages.get("/kpis/new?team=" + team, member)).hasStatus(403);
 		assertThat(pages.get("/kpis/" + id + "/edit", member)).hasStatus(403);
 		assertThat(pages.post("/kpis/new", member, definition("70"))).hasStatus(403);
-		assertThat(pages.get("/kpis/new?person=" + member.personId(), member)).hasStatusOk();
+		assertThat(pages.get("/kpis/new?person=" + member.personId(), member)).as("nobody sets their own targets").hasStatus(403);
+		assertThat(pages.get("/kpis/new?person=" + member.personId(), lead)).hasStatusOk();
 		assertThat(teamKpis()).isEqualTo(1);
 	}
 }

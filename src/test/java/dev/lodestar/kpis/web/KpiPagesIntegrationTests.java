@@ -87,7 +87,9 @@ class KpiPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(Api.<List<Object>>read(api.get("/api/v1/kpis/" + kpi + "/measurements", lead), "$[*].value"))
 			.map(Object::toString).containsExactly("95", "92");
 
-		var corrected = pages.post("/kpis/" + kpi + "/measurements", member, measurement("2026-10-05", "10", true),
+		assertThat(pages.post("/kpis/" + kpi + "/measurements", member, measurement("2026-10-05", "10", true),
+				"HX-Request", "true")).as("only a steward corrects").hasStatus(403);
+		var corrected = pages.post("/kpis/" + kpi + "/measurements", lead, measurement("2026-10-05", "10", true),
 				"HX-Request", "true");
 
 		assertThat(corrected).hasStatusOk();
