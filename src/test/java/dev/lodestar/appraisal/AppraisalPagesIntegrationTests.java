@@ -66,7 +66,7 @@ class AppraisalPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(english.select("#policy-sandbag").text()).contains("conservative targets");
 		assertThat(english.select("#policy-kpi").text()).contains("10 OKRs, 9 KPIs");
 		assertThat(english.select("#policy-no-setting").text()).contains("no setting");
-		assertThat(english.select("#policy-tokens").text()).contains("\"okr\"").contains("\"appraisal\"");
+		assertThat(english.select("#policy-tokens").text()).contains("scope OKR").contains("scope APPRAISAL");
 		assertThat(Pages.html(pages.get("/", reader)).select("footer a#appraisal-policy-link[href=/appraisal/policy]")).hasSize(1);
 		assertThat(Pages.html(pages.get("/", reader)).select("nav a[href=/appraisal]")).hasSize(1);
 
@@ -76,7 +76,7 @@ class AppraisalPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(chinese.select("#policy-sandbag").text()).contains("保守目标");
 		assertThat(chinese.select("#policy-kpi").text()).contains("10 个 OKR，9 个 KPI");
 		assertThat(chinese.select("#policy-no-setting").text()).contains("没有任何设置");
-		assertThat(chinese.select("#policy-tokens").text()).contains("okr").contains("appraisal");
+		assertThat(chinese.select("#policy-tokens").text()).contains("范围为 OKR").contains("范围为 APPRAISAL");
 	}
 
 	@Test
