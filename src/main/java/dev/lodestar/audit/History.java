@@ -52,7 +52,7 @@ public class History {
 		return Page.of(entries.ofObjective(objectiveId, page), page, entries.countOfObjective(objectiveId));
 	}
 
-	/** Changes to one person, team, cycle or the caps, for admins. */
+	/** Changes to one person, team, cycle, KPI or the caps, for admins. */
 	@Transactional(readOnly = true)
 	public Page<HistoryEntry> ofSubject(Caller caller, String subjectType, long subjectId, PageQuery page) {
 		caller.requireAdmin();

@@ -24,6 +24,8 @@ import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.history.Changes;
+import dev.lodestar.platform.history.FieldChange;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
 import dev.lodestar.platform.web.Page;
@@ -78,8 +80,11 @@ public class KpiManagement {
 		KpiOwner owner = new KpiOwner(command.teamId(), command.personId());
 		requireSteward(actor, owner);
 		KpiSource source = command.source() == null ? KpiSource.MANUAL : command.source();
-		long id = kpis.insert(command, source, originKeyResultId, actor.personId(), clock.instant());
-		return kpis.find(id).orElseThrow();
+		Instant at = clock.instant();
+		long id = kpis.insert(command, source, originKeyResultId, actor.personId(), at);
+		Kpi kpi = kpis.find(id).orElseThrow();
+		events.publishEvent(new KpiChanged(id, "CREATED", actor.personId(), at, changes(null, kpi)));
+		return kpi;
 	}
 
 	@Transactional
@@ -87,10 +92,27 @@ public class KpiManagement {
 		validator.check(command, command.targets().violations());
 		Kpi kpi = find(id);
 		requireSteward(actor, kpi.owner());
-		if (!kpis.update(id, command, clock.instant())) {
+		Instant at = clock.instant();
+		if (!kpis.update(id, command, at)) {
 			throw new StaleVersionException("kpi", id);
 		}
-		return find(id);
+		Kpi revised = find(id);
+		events.publishEvent(new KpiChanged(id, "UPDATED", actor.personId(), at, changes(kpi, revised)));
+		return revised;
+	}
+
+	/** The definition's fields, before and after; a new KPI has no before. */
+	private static List<FieldChange> changes(Kpi before, Kpi after) {
+		return Changes.between()
+			.field("name", before == null ? null : before.name(), after.name())
+			.field("unit", before == null ? null : before.unit(), after.unit())
+			.field("direction", before == null ? null : before.targets().direction(), after.targets().direction())
+			.field("target", before == null ? null : before.targets().target(), after.targets().target())
+			.field("healthyThreshold", before == null ? null : before.targets().healthy(), after.targets().healthy())
+			.field("criticalThreshold", before == null ? null : before.targets().critical(), after.targets().critical())
+			.field("frequency", before == null ? null : before.frequency(), after.frequency())
+			.field("source", before == null ? null : before.source(), after.source())
+			.list();
 	}
 
 	/**

@@ -110,6 +110,11 @@ class KpisApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(revised).bodyJson().extractingPath("$.source").isEqualTo("API");
 		assertThat(stale).hasStatus(409);
 		assertThat(api.get("/api/v1/kpis/" + id, lead)).bodyJson().extractingPath("$.version").asNumber().isEqualTo(1);
+		var history = api.get("/api/v1/history?subjectType=KPI&subjectId=" + id, api.admin());
+		assertThat(Api.<List<String>>read(history, "$.items[*].action")).containsExactly("UPDATED", "CREATED");
+		assertThat(Api.<List<Object>>read(history, "$.items[0].changes[?(@.field == 'target')].before")).containsExactly(100);
+		assertThat(Api.<List<Object>>read(history, "$.items[0].changes[?(@.field == 'target')].after")).containsExactly(10);
+		assertThat(Api.<Number>read(history, "$.items[0].actorId").longValue()).isEqualTo(lead.personId());
 	}
 
 	@Test

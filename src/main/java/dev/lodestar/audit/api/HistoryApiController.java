@@ -33,7 +33,7 @@ class HistoryApiController {
 	}
 
 	@GetMapping("/api/v1/history")
-	@Operation(summary = "Every change to a person, team, cycle or the caps (admins); subjectType PERSON, TEAM, CYCLE or CAPS")
+	@Operation(summary = "Every change to a person, team, cycle, KPI or the caps (admins); subjectType PERSON, TEAM, CYCLE, KPI or CAPS")
 	Page<HistoryEntry> showHistory(@AuthenticationPrincipal Caller caller, @RequestParam String subjectType,
 			@RequestParam long subjectId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
