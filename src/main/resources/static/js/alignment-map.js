@@ -273,8 +273,7 @@
   function start() {
     var element = document.getElementById("alignment-map");
     if (element && window.echarts && !echarts.getInstanceByDom(element)) {
-      var map = new MapView(element);
-      window.addEventListener("resize", function () { map.chart.resize(); });
+      new MapView(element);
     }
   }
 

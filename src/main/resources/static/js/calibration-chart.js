@@ -50,15 +50,4 @@
   } else {
     drawAll();
   }
-
-  window.addEventListener("resize", function () {
-    if (window.echarts) {
-      document.querySelectorAll("[data-calibration-chart]").forEach(function (element) {
-        var chart = echarts.getInstanceByDom(element);
-        if (chart) {
-          chart.resize();
-        }
-      });
-    }
-  });
 })();

@@ -68,25 +68,4 @@
   } else {
     drawAll(document);
   }
-
-  // A chart swapped away must let go of its instance, or every measurement would leave one behind.
-  document.addEventListener("htmx:beforeCleanupElement", function (event) {
-    if (window.echarts && event.target.matches && event.target.matches("[data-kpi-chart]")) {
-      var chart = echarts.getInstanceByDom(event.target);
-      if (chart) {
-        chart.dispose();
-      }
-    }
-  });
-
-  window.addEventListener("resize", function () {
-    if (window.echarts) {
-      document.querySelectorAll("[data-kpi-chart]").forEach(function (element) {
-        var chart = echarts.getInstanceByDom(element);
-        if (chart) {
-          chart.resize();
-        }
-      });
-    }
-  });
 })();

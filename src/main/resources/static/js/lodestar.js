@@ -42,3 +42,29 @@
     }
   });
 })();
+
+// Every ECharts chart on any page: one swapped away by htmx lets go of its instance (or each check-in or
+// measurement would leave one behind), and all of them follow the window's size. ECharts marks the element it
+// draws in with _echarts_instance_, so no page needs to say which of its elements hold charts.
+(function () {
+  "use strict";
+
+  document.addEventListener("htmx:beforeCleanupElement", function (event) {
+    var chart = window.echarts && echarts.getInstanceByDom(event.target);
+    if (chart) {
+      chart.dispose();
+    }
+  });
+
+  window.addEventListener("resize", function () {
+    if (!window.echarts) {
+      return;
+    }
+    document.querySelectorAll("[_echarts_instance_]").forEach(function (element) {
+      var chart = echarts.getInstanceByDom(element);
+      if (chart) {
+        chart.resize();
+      }
+    });
+  });
+})();

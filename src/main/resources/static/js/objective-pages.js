@@ -76,27 +76,6 @@
     htmx.onLoad(drawCharts);
   }
 
-  // A chart swapped away must let go of its instance, or every check-in would leave one behind.
-  document.addEventListener("htmx:beforeCleanupElement", function (event) {
-    if (window.echarts && event.target.matches && event.target.matches(".chart[data-chart]")) {
-      var chart = echarts.getInstanceByDom(event.target);
-      if (chart) {
-        chart.dispose();
-      }
-    }
-  });
-
-  window.addEventListener("resize", function () {
-    if (window.echarts) {
-      document.querySelectorAll(".chart[data-chart]").forEach(function (element) {
-        var chart = echarts.getInstanceByDom(element);
-        if (chart) {
-          chart.resize();
-        }
-      });
-    }
-  });
-
   // Messages swapped in while typing: the field they describe says whether it is invalid, for screen readers too.
   document.addEventListener("htmx:oobAfterSwap", function (event) {
     var target = event.detail.target;
