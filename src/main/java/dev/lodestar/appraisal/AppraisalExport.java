@@ -107,9 +107,12 @@ public class AppraisalExport {
 		text.append("\r\n");
 	}
 
-	/** A cell starting like a formula would run as one in a spreadsheet; a leading apostrophe keeps it text. */
-	private static String safe(String cell) {
-		return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+	/**
+	 * A cell starting like a formula would run as one in a spreadsheet (a tab or carriage return before it too, which
+	 * some spreadsheets skip); a leading apostrophe keeps it text.
+	 */
+	static String safe(String cell) {
+		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 
 	private static String quoted(String cell) {

@@ -30,8 +30,8 @@ import dev.lodestar.platform.validation.InputValidator;
 /**
  * Results of a period: each person's weighted KPI attainment (see {@link WeightedAttainment}) from the template that
  * applies to them (see {@link TemplateChoice}), with the manager's written assessment. A result is read by the person,
- * a lead of one of their teams, or an admin; the assessment is written by such a lead or an admin. Results are
- * computed when read, from KPIs only — never from OKR scores.
+ * their manager (a lead of a team they are a member of), or an admin; the assessment is written by their manager or
+ * an admin, never by themselves. Results are computed when read, from KPIs only — never from OKR scores.
  */
 @Service
 public class AppraisalResults {
@@ -126,8 +126,13 @@ public class AppraisalResults {
 		validator.check(command);
 		periods.find(periodId);
 		people.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
-		if (!mayAssess(caller, personId)) {
+		List<Team> theirTeams = teams.teamsOf(personId);
+		if (!mayAssess(caller, personId, theirTeams)) {
 			throw new ForbiddenException("problem.forbidden.appraisal-assessment");
+		}
+		if (new TemplateChoice(templates.all(), byId(theirTeams)).applicableTo(personId).isEmpty()) {
+			// No template, no result to read: an assessment would be saved where nobody could see it.
+			throw new NotFoundException("appraisal-result", personId);
 		}
 		if (!assessments.save(periodId, personId, command.assessment().strip(), command.version(), caller.personId(),
 				clock.instant())) {
@@ -136,10 +141,17 @@ public class AppraisalResults {
 		return assessments.find(periodId, personId).orElseThrow();
 	}
 
-	/** Whether the caller may write a person's assessment: an admin, or a lead of one of the person's teams. */
+	/**
+	 * Whether the caller may write a person's assessment: their manager (see {@link #manages}) or an admin — never the
+	 * person themselves, admins included: nobody writes their own appraisal.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayAssess(Caller caller, long personId) {
-		return caller.admin() || leadsOneOf(caller, teams.teamsOf(personId));
+		return mayAssess(caller, personId, teams.teamsOf(personId));
+	}
+
+	private static boolean mayAssess(Caller caller, long personId, Collection<Team> theirTeams) {
+		return caller.personId() != personId && (caller.admin() || manages(caller, personId, theirTeams));
 	}
 
 	/** Whether the caller may open a period's page: an admin or the lead of some team. */
@@ -162,21 +174,29 @@ public class AppraisalResults {
 	}
 
 	private static boolean mayRead(Caller caller, long personId, List<Team> theirTeams) {
-		return caller.admin() || caller.personId() == personId || leadsOneOf(caller, theirTeams);
+		return caller.admin() || caller.personId() == personId || manages(caller, personId, theirTeams);
+	}
+
+	/**
+	 * A person's manager leads a team the person is a member of. Leads of the same team are not each other's managers:
+	 * co-leads would otherwise read and write each other's appraisals.
+	 */
+	private static boolean manages(Caller caller, long personId, Collection<Team> theirTeams) {
+		return theirTeams.stream()
+			.anyMatch(team -> team.leadIds().contains(caller.personId()) && team.memberIds().contains(personId));
 	}
 
 	private static boolean leadsOneOf(Caller caller, Collection<Team> teams) {
 		return teams.stream().anyMatch(team -> team.leadIds().contains(caller.personId()));
 	}
 
-	/** The caller and everyone in the teams they lead. */
+	/** The caller and the members of the teams they lead (not their co-leads: see {@link #manages}). */
 	private static Set<Long> ledBy(Caller caller, Collection<Team> teams) {
 		Set<Long> people = new HashSet<>();
 		people.add(caller.personId());
-		teams.stream().filter(team -> team.leadIds().contains(caller.personId())).forEach(team -> {
-			people.addAll(team.leadIds());
-			people.addAll(team.memberIds());
-		});
+		teams.stream()
+			.filter(team -> team.leadIds().contains(caller.personId()))
+			.forEach(team -> people.addAll(team.memberIds()));
 		return people;
 	}
 

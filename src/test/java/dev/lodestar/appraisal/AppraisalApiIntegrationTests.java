@@ -254,6 +254,33 @@ class AppraisalApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void nobodyAssessesThemselvesAndCoLeadsNeitherReadNorAssessEachOther() {
+		var lead = api.newPerson("Colead");
+		var otherLead = api.newPerson("Coleadtoo");
+		var member = api.newPerson("Coled");
+		long team = api.newTeam("Coled", null, List.of(lead.personId(), otherLead.personId()), List.of(member.personId()));
+		long kpi = fixtures.kpi("Calls", "10");
+		long period = fixtures.period();
+		fixtures.template("TEAM_LEADS", null, team, kpi, 100);
+		String results = "/api/v1/appraisal/periods/" + period + "/results/";
+
+		assertThat(api.put(results + lead.personId() + "/assessment", appraisalToken(lead),
+				Map.of("assessment", "I did great.", "version", 0))).hasStatus(403);
+		assertThat(api.put(results + lead.personId() + "/assessment", appraisalToken(otherLead),
+				Map.of("assessment", "They did great.", "version", 0))).hasStatus(403);
+		assertThat(api.get(results + lead.personId(), appraisalToken(otherLead))).hasStatus(403);
+		var admin = api.newPerson("Hradmin", true);
+		assertThat(api.put(results + lead.personId() + "/assessment", appraisalToken(admin),
+				Map.of("assessment", "Led the team well.", "version", 0))).hasStatusOk();
+		assertThat(api.get(results + lead.personId(), appraisalToken(lead))).hasStatusOk()
+			.bodyJson().extractingPath("$.assessment.text").isEqualTo("Led the team well.");
+		assertThat(api.get(results + member.personId(), appraisalToken(otherLead))).as("no template applies to the member")
+			.hasStatus(404);
+		assertThat(api.put(results + member.personId() + "/assessment", appraisalToken(otherLead),
+				Map.of("assessment", "Nowhere to be read.", "version", 0))).hasStatus(404);
+	}
+
+	@Test
 	void theCsvExportIsUtf8WithABomAndHoldsNoScoreColumn() throws Exception {
 		var member = fixtures.chinesePerson("王小明");
 		long team = api.newTeam("Exported", null, List.of(), List.of(member.personId()));
