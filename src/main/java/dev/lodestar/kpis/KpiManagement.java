@@ -190,6 +190,12 @@ public class KpiManagement {
 		return Page.of(statusesOf(kpis.page(page)), page, kpis.count());
 	}
 
+	/** The organisation's KPIs without their measurements, a page at a time, by name: for pickers. */
+	@Transactional(readOnly = true)
+	public Page<Kpi> list(PageQuery page) {
+		return Page.of(kpis.page(page), page, kpis.count());
+	}
+
 	/** The KPIs carried over from a key result. */
 	@Transactional(readOnly = true)
 	public List<Kpi> fromKeyResult(long keyResultId) {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 
 import dev.lodestar.kpis.KpiManagement;
+import dev.lodestar.platform.web.PageQuery;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.PageIntegrationTest;
 import dev.lodestar.support.Pages;
@@ -183,6 +184,23 @@ class AppraisalPagesIntegrationTests extends PageIntegrationTest {
 		var list = Pages.html(pages.get("/appraisal/templates", admin));
 		assertThat(list.select("#template-rule").text()).contains("own template wins");
 		assertThat(list.text()).contains("Templated");
+	}
+
+	@Test
+	void aTemplateKeepsAKpiBeyondTheListedOnesWhenShownAndTheFormSaysTheListsAreCut() {
+		var person = api.newPerson("Farkpi");
+		long far = fixtures.kpi("zzzz far down the list", "10");
+		for (long listed = kpis.list(new PageQuery(0, 1)).totalItems(); listed <= PageQuery.MAX_SIZE; listed++) {
+			fixtures.kpi("A KPI listed before", "10");
+		}
+		long template = fixtures.template("PERSON", person.personId(), null, far, 100);
+		assertThat(kpis.list(new PageQuery(0, PageQuery.MAX_SIZE)).items()).noneMatch(kpi -> kpi.id() == far);
+
+		var page = Pages.html(pages.get("/appraisal/templates/" + template, api.admin()));
+
+		assertThat(page.select("#item-kpi-0 option[selected]").attr("value")).isEqualTo(String.valueOf(far));
+		assertThat(page.select("#template-person option[selected]").attr("value")).isEqualTo(String.valueOf(person.personId()));
+		assertThat(page.select("#template-lists-cut").text()).contains(String.valueOf(PageQuery.MAX_SIZE));
 	}
 
 	@Test

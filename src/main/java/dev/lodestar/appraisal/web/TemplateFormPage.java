@@ -12,7 +12,7 @@ import dev.lodestar.platform.web.Shell;
  * {@code PageQuery.MAX_SIZE} of each, by name.
  */
 public record TemplateFormPage(Shell shell, Long templateId, TemplateForm form, FormErrors errors, boolean saved,
-		List<Choice> kpis, List<Choice> people, List<Choice> teams) {
+		List<Choice> kpis, List<Choice> people, List<Choice> teams, Integer listedAtMost) {
 
 	static final List<String> FIELDS = List.of("name", "appliesTo", "personId", "teamId");
 

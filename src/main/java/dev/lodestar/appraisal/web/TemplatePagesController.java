@@ -2,8 +2,11 @@ package dev.lodestar.appraisal.web;
 
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -125,18 +128,40 @@ class TemplatePagesController {
 		return "appraisal/template-form-page";
 	}
 
+	/**
+	 * The form with its choices: the first {@link PageQuery#MAX_SIZE} KPIs and people by name, and always whatever the
+	 * form has chosen already, so that a template keeps a KPI or person beyond that even when saved from the page.
+	 */
 	private TemplateFormPage formPage(Shell shell, Long id, TemplateForm form, FormErrors errors, boolean saved) {
-		var all = new PageQuery(0, PageQuery.MAX_SIZE);
-		List<Choice> kpiChoices = kpis.all(all).items().stream()
-			.map(status -> new Choice(String.valueOf(status.kpi().id()), status.kpi().name()))
-			.toList();
-		List<Choice> personChoices = people.search("", all).items().stream()
-			.map(person -> new Choice(String.valueOf(person.id()), person.name()))
-			.toList();
+		var first = new PageQuery(0, PageQuery.MAX_SIZE);
+		var listedKpis = kpis.list(first);
+		Map<Long, String> kpiNames = new LinkedHashMap<>();
+		listedKpis.items().forEach(kpi -> kpiNames.put(kpi.id(), kpi.name()));
+		kpis.findAll(idsOf(form.kpiId())).values().forEach(kpi -> kpiNames.putIfAbsent(kpi.id(), kpi.name()));
+		var listedPeople = people.search("", first);
+		Map<Long, String> personNames = new LinkedHashMap<>();
+		listedPeople.items().forEach(person -> personNames.put(person.id(), person.name()));
+		people.findAll(idsOf(List.of(form.personId()))).values()
+			.forEach(person -> personNames.putIfAbsent(person.id(), person.name()));
 		List<Choice> teamChoices = teams.places().stream()
 			.sorted(Comparator.comparing(place -> place.name().toLowerCase()))
 			.map(place -> new Choice(String.valueOf(place.id()), place.name()))
 			.toList();
-		return new TemplateFormPage(shell, id, form, errors, saved, kpiChoices, personChoices, teamChoices);
+		boolean cut = listedKpis.totalItems() > listedKpis.items().size()
+				|| listedPeople.totalItems() > listedPeople.items().size();
+		return new TemplateFormPage(shell, id, form, errors, saved, choices(kpiNames), choices(personNames), teamChoices,
+				cut ? PageQuery.MAX_SIZE : null);
+	}
+
+	private static List<Choice> choices(Map<Long, String> names) {
+		return names.entrySet().stream().map(entry -> new Choice(String.valueOf(entry.getKey()), entry.getValue())).toList();
+	}
+
+	/** The ids among the form's values; blanks and anything else are left to the template's own checks. */
+	private static Set<Long> idsOf(List<String> values) {
+		return values.stream()
+			.filter(value -> value != null && value.strip().matches("\\d{1,18}"))
+			.map(value -> Long.valueOf(value.strip()))
+			.collect(Collectors.toSet());
 	}
 }
