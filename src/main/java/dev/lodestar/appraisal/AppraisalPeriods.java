@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.platform.errors.FieldViolation;
 import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.errors.StaleVersionException;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
@@ -40,7 +41,10 @@ public class AppraisalPeriods {
 	public AppraisalPeriod revise(Caller actor, long id, PeriodRevision command) {
 		actor.requireAdmin();
 		validator.check(command, dateViolations(command.startsOn(), command.endsOn()));
-		find(id);
+		AppraisalPeriod period = find(id);
+		if (period.closed()) {
+			throw new RuleViolationException("appraisal-period-closed", "appraisal.closed.detail", period.name());
+		}
 		if (!periods.update(id, command, clock.instant())) {
 			throw new StaleVersionException("appraisal-period", id);
 		}

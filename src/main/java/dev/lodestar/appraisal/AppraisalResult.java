@@ -15,4 +15,9 @@ public record AppraisalResult(long periodId, long personId, String personName, S
 		lines = List.copyOf(lines);
 		unmeasuredKpis = List.copyOf(unmeasuredKpis);
 	}
+
+	AppraisalResult with(Assessment written) {
+		return new AppraisalResult(periodId, personId, personName, email, templateId, templateName, weightedAttainment,
+				lines, unmeasuredKpis, written);
+	}
 }

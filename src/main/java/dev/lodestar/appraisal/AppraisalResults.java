@@ -23,6 +23,7 @@ import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.errors.StaleVersionException;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
@@ -42,6 +43,10 @@ public class AppraisalResults {
 
 	private final AssessmentRepository assessments;
 
+	private final ClosedResultRepository closed;
+
+	private final PeriodRepository periodRows;
+
 	private final KpiManagement kpis;
 
 	private final PeopleManagement people;
@@ -53,10 +58,13 @@ public class AppraisalResults {
 	private final Clock clock;
 
 	AppraisalResults(AppraisalPeriods periods, TemplateRepository templates, AssessmentRepository assessments,
-			KpiManagement kpis, PeopleManagement people, TeamManagement teams, InputValidator validator, Clock clock) {
+			ClosedResultRepository closed, PeriodRepository periodRows, KpiManagement kpis, PeopleManagement people,
+			TeamManagement teams, InputValidator validator, Clock clock) {
 		this.periods = periods;
 		this.templates = templates;
 		this.assessments = assessments;
+		this.closed = closed;
+		this.periodRows = periodRows;
 		this.kpis = kpis;
 		this.people = people;
 		this.teams = teams;
@@ -73,17 +81,21 @@ public class AppraisalResults {
 		if (!mayRead(caller, personId, theirTeams)) {
 			throw new ForbiddenException("problem.forbidden.appraisal-result");
 		}
+		Assessment assessment = assessments.find(periodId, personId).orElse(Assessment.NONE);
+		if (period.closed()) {
+			return Optional.ofNullable(closed.of(periodId, personId).get(personId)).map(result -> result.with(assessment));
+		}
 		var choice = new TemplateChoice(templates.all(), byId(theirTeams));
 		return choice.applicableTo(personId).map(template -> {
 			var kpiIds = template.items().stream().map(TemplateItem::kpiId).toList();
-			return result(period, person, template, kpis.findAll(kpiIds), lastIn(period, kpiIds),
-					assessments.find(periodId, personId).orElse(Assessment.NONE));
+			return result(period, person, template, kpis.findAll(kpiIds), lastIn(period, kpiIds), assessment);
 		});
 	}
 
 	/**
-	 * Everyone with an applicable template and their result, by name: everyone for admins, the people of the teams
-	 * they lead (and themselves) for leads; others may not. A constant number of queries however many people.
+	 * Everyone with an applicable template and their result, by name: everyone for admins, the members of the teams
+	 * they lead (and themselves) for leads; others may not. A closed period's results are read as they were kept. A
+	 * constant number of queries however many people.
 	 */
 	@Transactional(readOnly = true)
 	public List<AppraisalResult> ofPeriod(Caller caller, long periodId) {
@@ -96,7 +108,41 @@ public class AppraisalResults {
 			throw new ForbiddenException("problem.forbidden.appraisal-period");
 		}
 		Set<Long> visible = caller.admin() ? null : ledBy(caller, named.values());
-		var choice = new TemplateChoice(all, named);
+		Map<Long, Assessment> written = assessments.ofPeriod(periodId);
+		Map<Long, AppraisalResult> computed = period.closed() ? closed.ofPeriod(periodId)
+				: computed(period, new TemplateChoice(all, named), visible);
+		return computed.values().stream()
+			.filter(result -> visible == null || visible.contains(result.personId()))
+			.map(result -> result.with(written.getOrDefault(result.personId(), Assessment.NONE)))
+			.sorted(Comparator.comparing(AppraisalResult::personName, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(AppraisalResult::personId))
+			.toList();
+	}
+
+	/**
+	 * Closes a period (admins): everyone's result is kept as it is now, and from then on read as kept, whatever later
+	 * happens to the KPIs, their measurements or the templates. Assessments stay writable: they are the managers'
+	 * words, and may come after the numbers. Refused when the period is closed already, or changed since read.
+	 */
+	@Transactional
+	public AppraisalPeriod close(Caller caller, long periodId, PeriodClosing command) {
+		caller.requireAdmin();
+		validator.check(command);
+		AppraisalPeriod period = periods.find(periodId);
+		if (period.closed()) {
+			throw new RuleViolationException("appraisal-period-closed", "appraisal.closed.detail", period.name());
+		}
+		if (!periodRows.close(periodId, command.version(), caller.personId(), clock.instant())) {
+			throw new StaleVersionException("appraisal-period", periodId);
+		}
+		List<AppraisalTemplate> all = templates.all();
+		Set<Long> teamIds = all.stream().map(AppraisalTemplate::teamId).filter(id -> id != null).collect(Collectors.toSet());
+		closed.insert(periodId, computed(period, new TemplateChoice(all, byId(teams.findAll(teamIds))), null).values());
+		return periods.find(periodId);
+	}
+
+	/** Results computed now from templates and KPIs, by person, for these people (null: everyone with a template). */
+	private Map<Long, AppraisalResult> computed(AppraisalPeriod period, TemplateChoice choice, Set<Long> visible) {
 		Set<Long> candidates = new HashSet<>(choice.people());
 		if (visible != null) {
 			candidates.retainAll(visible);
@@ -111,26 +157,25 @@ public class AppraisalResults {
 			.collect(Collectors.toSet());
 		Map<Long, Kpi> kpiById = kpis.findAll(kpiIds);
 		Map<Long, Measurement> last = lastIn(period, kpiIds);
-		Map<Long, Assessment> written = assessments.ofPeriod(periodId);
-		return chosen.entrySet().stream()
-			.map(entry -> result(period, found.get(entry.getKey()), entry.getValue(), kpiById, last,
-					written.getOrDefault(entry.getKey(), Assessment.NONE)))
-			.sorted(Comparator.comparing(AppraisalResult::personName, String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(AppraisalResult::personId))
-			.toList();
+		Map<Long, AppraisalResult> results = new java.util.LinkedHashMap<>();
+		chosen.forEach((personId, template) -> results.put(personId,
+				result(period, found.get(personId), template, kpiById, last, Assessment.NONE)));
+		return results;
 	}
 
 	/** Writes the manager's assessment of a person in a period: a lead of one of their teams, or an admin. */
 	@Transactional
 	public Assessment assess(Caller caller, long periodId, long personId, AssessmentRevision command) {
 		validator.check(command);
-		periods.find(periodId);
+		AppraisalPeriod period = periods.find(periodId);
 		people.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
 		List<Team> theirTeams = teams.teamsOf(personId);
 		if (!mayAssess(caller, personId, theirTeams)) {
 			throw new ForbiddenException("problem.forbidden.appraisal-assessment");
 		}
-		if (new TemplateChoice(templates.all(), byId(theirTeams)).applicableTo(personId).isEmpty()) {
+		boolean hasResult = period.closed() ? closed.of(periodId, personId).containsKey(personId)
+				: new TemplateChoice(templates.all(), byId(theirTeams)).applicableTo(personId).isPresent();
+		if (!hasResult) {
 			// No template, no result to read: an assessment would be saved where nobody could see it.
 			throw new NotFoundException("appraisal-result", personId);
 		}

@@ -11,12 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import static dev.lodestar.platform.jdbc.SqlValues.instant;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 
 @Repository
 class PeriodRepository {
 
-	private static final String COLUMNS = "id, name, starts_on, ends_on, version";
+	private static final String COLUMNS = "id, name, starts_on, ends_on, version, closed_at";
 
 	private final JdbcClient jdbc;
 
@@ -35,8 +36,16 @@ class PeriodRepository {
 
 	boolean update(long id, PeriodRevision revision, Instant at) {
 		return jdbc.sql("update appraisal_period set name = ?, starts_on = ?, ends_on = ?, version = version + 1, "
-				+ "updated_at = ? where id = ? and version = ?")
+				+ "updated_at = ? where id = ? and version = ? and closed_at is null")
 			.params(revision.name().strip(), revision.startsOn(), revision.endsOn(), timestamp(at), id, revision.version())
+			.update() == 1;
+	}
+
+	/** Closes the period if it is open and still at this version: of two closers, one wins. */
+	boolean close(long id, int version, long closedBy, Instant at) {
+		return jdbc.sql("update appraisal_period set closed_at = ?, closed_by = ?, version = version + 1, updated_at = ? "
+				+ "where id = ? and version = ? and closed_at is null")
+			.params(timestamp(at), closedBy, timestamp(at), id, version)
 			.update() == 1;
 	}
 
@@ -55,6 +64,6 @@ class PeriodRepository {
 
 	private static AppraisalPeriod period(ResultSet rs, int row) throws SQLException {
 		return new AppraisalPeriod(rs.getLong("id"), rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
-				rs.getObject("ends_on", LocalDate.class), rs.getInt("version"));
+				rs.getObject("ends_on", LocalDate.class), rs.getInt("version"), instant(rs, "closed_at"));
 	}
 }

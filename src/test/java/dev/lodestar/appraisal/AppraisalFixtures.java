@@ -61,6 +61,11 @@ final class AppraisalFixtures {
 		kpis.measure(adminCaller(), kpiId, new NewMeasurement(LocalDate.parse(day), new BigDecimal(value), null, null));
 	}
 
+	/** Restates a KPI's value on a day already measured, as its steward may. */
+	void correct(long kpiId, String day, String value) {
+		kpis.measure(adminCaller(), kpiId, new NewMeasurement(LocalDate.parse(day), new BigDecimal(value), true, null));
+	}
+
 	long period() {
 		return periods.define(adminCaller(),
 				new NewPeriod(Api.unique("H1"), LocalDate.parse(STARTS_ON), LocalDate.parse(ENDS_ON))).id();

@@ -204,6 +204,24 @@ class AppraisalPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void anAdminClosesAPeriodFromItsPageWhichThenSaysItsResultsAreKept() {
+		var admin = api.newPerson("Closer", true);
+		long period = fixtures.period();
+		String page = "/appraisal/periods/" + period;
+		var open = Pages.html(pages.get(page, admin));
+		assertThat(open.select("#close-period input[name=version]").val()).isEqualTo("0");
+		assertThat(open.select("#period-closed")).isEmpty();
+
+		assertThat(pages.post(page + "/close", admin, java.util.Map.of("version", "0"))).hasStatus(302);
+
+		var closed = Pages.html(pages.get(page, admin));
+		assertThat(closed.select("#close-period")).isEmpty();
+		assertThat(closed.select("#period-closed").text()).startsWith("Closed on").contains("kept as they were then");
+		speaksChinese(admin);
+		assertThat(Pages.html(pages.get(page, admin)).select("#period-closed").text()).contains("已于").contains("关闭");
+	}
+
+	@Test
 	void anAdminDownloadsTheResultsFromThePeriodPage() {
 		var admin = api.admin();
 		var member = api.newPerson("Downloaded");

@@ -89,6 +89,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/appraisal/periods/{id}/results/{personId}", set("get")),
 				Map.entry("/api/v1/appraisal/periods/{id}/results/{personId}/assessment", set("put")),
 				Map.entry("/api/v1/appraisal/periods/{id}/export", set("get")),
+				Map.entry("/api/v1/appraisal/periods/{id}/close", set("post")),
 				Map.entry("/api/v1/kpis/{id}/objectives", set("get", "post")),
 				Map.entry("/api/v1/kpis/{id}/objectives/{objectiveId}", set("delete", "get")),
 				Map.entry("/api/v1/kpis/related-to-objective/{objectiveId}", set("get")),

@@ -33,6 +33,7 @@ import dev.lodestar.appraisal.Assessment;
 import dev.lodestar.appraisal.AssessmentRevision;
 import dev.lodestar.appraisal.NewPeriod;
 import dev.lodestar.appraisal.NewTemplate;
+import dev.lodestar.appraisal.PeriodClosing;
 import dev.lodestar.appraisal.PeriodRevision;
 import dev.lodestar.appraisal.TemplateRevision;
 import dev.lodestar.platform.errors.InvalidInputException;
@@ -93,6 +94,14 @@ class AppraisalApiController {
 	AppraisalPeriod revisePeriod(@AuthenticationPrincipal Caller caller, @PathVariable long id,
 			@RequestBody PeriodRevision revision) {
 		return periods.revise(caller, id, revision);
+	}
+
+	@PostMapping("/periods/{id}/close")
+	@Operation(summary = "Close an appraisal period (admins): everyone's result is kept as it is now and read as kept from "
+			+ "then on; assessments stay writable. 409 when closed already or changed since read")
+	AppraisalPeriod closePeriod(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestBody PeriodClosing closing) {
+		return results.close(caller, id, closing);
 	}
 
 	@GetMapping("/templates")

@@ -24,6 +24,7 @@ import dev.lodestar.appraisal.AppraisalPeriods;
 import dev.lodestar.appraisal.AppraisalResult;
 import dev.lodestar.appraisal.AppraisalResults;
 import dev.lodestar.appraisal.AssessmentRevision;
+import dev.lodestar.appraisal.PeriodClosing;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.Problem;
@@ -117,6 +118,13 @@ class AppraisalPagesController {
 	String showResults(Shell shell, @PathVariable long id, Model model) {
 		model.addAttribute("page", new PeriodResultsPage(shell, periods.find(id), results.ofPeriod(shell.caller(), id)));
 		return "appraisal/period-results-page";
+	}
+
+	/** Closes the period from its page; a stale or repeated close shows the page again with why, nothing changed. */
+	@PostMapping("/appraisal/periods/{id}/close")
+	String closePeriod(Shell shell, @PathVariable long id, @RequestParam Integer version) {
+		results.close(shell.caller(), id, new PeriodClosing(version));
+		return "redirect:/appraisal/periods/" + id;
 	}
 
 	@GetMapping("/appraisal/periods/{id}/people/{personId}")

@@ -12,4 +12,9 @@ public record PeriodResultsPage(Shell shell, AppraisalPeriod period, List<Apprai
 	public boolean exports() {
 		return shell.admin();
 	}
+
+	/** Admins close an open period; its results are then kept as they are. */
+	public boolean closable() {
+		return shell.admin() && !period.closed();
+	}
 }
