@@ -190,10 +190,13 @@ public class KpiManagement {
 		return Page.of(statusesOf(kpis.page(page)), page, kpis.count());
 	}
 
-	/** The organisation's KPIs without their measurements, a page at a time, by name: for pickers. */
+	/**
+	 * The organisation's KPIs without their measurements, the latest defined first, a page at a time: for pickers,
+	 * where the KPI just defined is the one most likely wanted.
+	 */
 	@Transactional(readOnly = true)
-	public Page<Kpi> list(PageQuery page) {
-		return Page.of(kpis.page(page), page, kpis.count());
+	public Page<Kpi> latest(PageQuery page) {
+		return Page.of(kpis.latest(page), page, kpis.count());
 	}
 
 	/** The KPIs carried over from a key result. */

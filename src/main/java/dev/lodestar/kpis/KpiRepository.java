@@ -103,6 +103,13 @@ class KpiRepository {
 			.list();
 	}
 
+	List<Kpi> latest(PageQuery page) {
+		return jdbc.sql("select " + COLUMNS + " from kpi order by id desc limit ? offset ?")
+			.params(page.size(), page.offset())
+			.query((rs, n) -> kpi(rs))
+			.list();
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from kpi").query(Long.class).single();
 	}

@@ -129,12 +129,12 @@ class TemplatePagesController {
 	}
 
 	/**
-	 * The form with its choices: the first {@link PageQuery#MAX_SIZE} KPIs and people by name, and always whatever the
-	 * form has chosen already, so that a template keeps a KPI or person beyond that even when saved from the page.
+	 * The form with its choices: the {@link PageQuery#MAX_SIZE} latest KPIs and the first people by name, and always
+	 * whatever the form has chosen already, so that a template keeps a KPI or person beyond those when saved here.
 	 */
 	private TemplateFormPage formPage(Shell shell, Long id, TemplateForm form, FormErrors errors, boolean saved) {
 		var first = new PageQuery(0, PageQuery.MAX_SIZE);
-		var listedKpis = kpis.list(first);
+		var listedKpis = kpis.latest(first);
 		Map<Long, String> kpiNames = new LinkedHashMap<>();
 		listedKpis.items().forEach(kpi -> kpiNames.put(kpi.id(), kpi.name()));
 		kpis.findAll(idsOf(form.kpiId())).values().forEach(kpi -> kpiNames.putIfAbsent(kpi.id(), kpi.name()));
@@ -153,8 +153,12 @@ class TemplatePagesController {
 				cut ? PageQuery.MAX_SIZE : null);
 	}
 
+	/** The choices by name, whatever order they were found in. */
 	private static List<Choice> choices(Map<Long, String> names) {
-		return names.entrySet().stream().map(entry -> new Choice(String.valueOf(entry.getKey()), entry.getValue())).toList();
+		return names.entrySet().stream()
+			.sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+			.map(entry -> new Choice(String.valueOf(entry.getKey()), entry.getValue()))
+			.toList();
 	}
 
 	/** The ids among the form's values; blanks and anything else are left to the template's own checks. */
