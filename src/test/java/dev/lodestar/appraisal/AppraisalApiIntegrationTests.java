@@ -13,9 +13,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.lodestar.kpis.KpiManagement;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.ApiIntegrationTest;
 
@@ -27,19 +27,13 @@ class AppraisalApiIntegrationTests extends ApiIntegrationTest {
 	private static final Pattern SCORE_WORDS = Pattern.compile("(?i)okr|score|评分|得分|分数");
 
 	@Autowired
-	private KpiManagement kpis;
-
-	@Autowired
-	private AppraisalPeriods periods;
-
-	@Autowired
-	private AppraisalTemplates templates;
+	private BeanFactory beans;
 
 	private AppraisalFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new AppraisalFixtures(api, kpis, periods, templates);
+		fixtures = new AppraisalFixtures(api, beans);
 	}
 
 	/** Appraisal calls are made as an HR system would: with the person's APPRAISAL-scoped token (an OKR one gets 403). */

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.lodestar.kpis.KpiManagement;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.ApiIntegrationTest;
 
@@ -19,13 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppraisalClosingApiIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
-	private KpiManagement kpis;
-
-	@Autowired
-	private AppraisalPeriods periods;
-
-	@Autowired
-	private AppraisalTemplates templates;
+	private BeanFactory beans;
 
 	private AppraisalFixtures fixtures;
 
@@ -33,7 +27,7 @@ class AppraisalClosingApiIntegrationTests extends ApiIntegrationTest {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new AppraisalFixtures(api, kpis, periods, templates);
+		fixtures = new AppraisalFixtures(api, beans);
 		admin = api.scoped(api.admin(), "APPRAISAL");
 	}
 

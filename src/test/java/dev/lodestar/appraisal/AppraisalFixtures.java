@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.BeanFactory;
+
 import dev.lodestar.kpis.KpiDirection;
 import dev.lodestar.kpis.KpiFrequency;
 import dev.lodestar.kpis.KpiManagement;
@@ -38,11 +40,16 @@ final class AppraisalFixtures {
 
 	private final AppraisalTemplates templates;
 
-	AppraisalFixtures(Api api, KpiManagement kpis, AppraisalPeriods periods, AppraisalTemplates templates) {
+	/** Takes the entry points from the application under test, so each test needs only its context. */
+	AppraisalFixtures(Api api, BeanFactory beans) {
 		this.api = api;
-		this.kpis = kpis;
-		this.periods = periods;
-		this.templates = templates;
+		this.kpis = beans.getBean(KpiManagement.class);
+		this.periods = beans.getBean(AppraisalPeriods.class);
+		this.templates = beans.getBean(AppraisalTemplates.class);
+	}
+
+	KpiManagement kpis() {
+		return kpis;
 	}
 
 	Caller adminCaller() {

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 
-import dev.lodestar.kpis.KpiManagement;
 import dev.lodestar.platform.web.PageQuery;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.PageIntegrationTest;
@@ -20,19 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppraisalPagesIntegrationTests extends PageIntegrationTest {
 
 	@Autowired
-	private KpiManagement kpis;
-
-	@Autowired
-	private AppraisalPeriods periods;
-
-	@Autowired
-	private AppraisalTemplates templates;
+	private BeanFactory beans;
 
 	private AppraisalFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new AppraisalFixtures(api, kpis, periods, templates);
+		fixtures = new AppraisalFixtures(api, beans);
 	}
 
 	@Test
@@ -194,7 +188,7 @@ class AppraisalPagesIntegrationTests extends PageIntegrationTest {
 			fixtures.kpi("A KPI defined later", "10");
 		}
 		long template = fixtures.template("PERSON", person.personId(), null, far, 100);
-		assertThat(kpis.latest(new PageQuery(0, PageQuery.MAX_SIZE)).items()).noneMatch(kpi -> kpi.id() == far);
+		assertThat(fixtures.kpis().latest(new PageQuery(0, PageQuery.MAX_SIZE)).items()).noneMatch(kpi -> kpi.id() == far);
 
 		var page = Pages.html(pages.get("/appraisal/templates/" + template, api.admin()));
 
