@@ -1,12 +1,8 @@
 package dev.lodestar.scoring;
 
-import java.net.http.HttpResponse;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.lodestar.platform.live.LiveUpdates;
 import dev.lodestar.support.Api;
+import dev.lodestar.support.EventStream;
 import dev.lodestar.support.HttpIntegrationTest;
 
 import static dev.lodestar.scoring.ReviewFixtures.wouldScore;
+import static dev.lodestar.support.EventStream.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The review's event stream over real HTTP: it says that something changed, never what. */
@@ -38,50 +36,8 @@ class WeeklyReviewLiveIntegrationTests extends HttpIntegrationTest {
 		fixtures = new ReviewFixtures(api, scoring);
 	}
 
-	/** Every line the stream sends, as it arrives. */
-	private record Stream(HttpResponse<java.util.stream.Stream<String>> response, BlockingQueue<String> lines,
-			StringBuffer everything) implements AutoCloseable {
-
-		String nextEvent() throws InterruptedException {
-			return nextEvent(Duration.ofSeconds(10));
-		}
-
-		String nextEvent(Duration wait) throws InterruptedException {
-			long deadline = System.nanoTime() + wait.toNanos();
-			while (System.nanoTime() < deadline) {
-				String line = lines.poll(100, TimeUnit.MILLISECONDS);
-				if (line != null && line.startsWith("event:")) {
-					return line.substring("event:".length()).strip();
-				}
-			}
-			return null;
-		}
-
-		@Override
-		public void close() {
-			response.body().close();
-		}
-	}
-
-	private Stream follow(long review, Api.Session as) throws Exception {
-		var request = request("/api/v1/reviews/" + review + "/events", as).header("Accept", "text/event-stream").GET().build();
-		var response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
-		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-		StringBuffer everything = new StringBuffer();
-		Thread reader = new Thread(() -> {
-			try (java.util.stream.Stream<String> body = response.body()) {
-				body.forEach(line -> {
-					everything.append(line).append('\n');
-					lines.add(line);
-				});
-			}
-			catch (RuntimeException closed) {
-				// the test closed the stream
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
-		return new Stream(response, lines, everything);
+	private EventStream follow(long review, Api.Session as) throws Exception {
+		return EventStream.follow(http, URI.create("http://localhost:" + port + "/api/v1/reviews/" + review + "/events"), as);
 	}
 
 	@Test
@@ -142,13 +98,5 @@ class WeeklyReviewLiveIntegrationTests extends HttpIntegrationTest {
 
 		assertThat(refused.statusCode()).isEqualTo(404);
 		assertThat(refused.body()).doesNotContain("event:");
-	}
-
-	private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-			Thread.sleep(20);
-		}
 	}
 }

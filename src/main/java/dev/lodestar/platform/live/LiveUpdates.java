@@ -1,18 +1,6 @@
 package dev.lodestar.platform.live;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -20,99 +8,35 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * event name: each page then fetches its own parts again, with its reader's permissions, so nothing private can
  * travel the stream — the stream cannot leak what it never holds.
  * <p>
- * Signals are sent after the transaction commits, so a page that re-fetches reads the change, and a change that
- * rolls back is never announced. The subscribers live in this instance's memory only: several instances behind
- * a load balancer would need to fan signals out through PostgreSQL {@code LISTEN/NOTIFY} (issue 7).
+ * A signal reaches the streams only once the transaction that raised it commits, so a page that re-fetches reads
+ * the change, and a change that rolls back is never announced. It reaches every instance: on PostgreSQL through
+ * {@code LISTEN/NOTIFY} ({@link PostgresRelay}), so several instances can serve one meeting; on H2, which is
+ * single-instance, in-process ({@link InProcessRelay}).
  */
 @Component
 public class LiveUpdates {
 
-	/** Long enough for a meeting; the browser's EventSource reconnects by itself when it ends. */
-	static final Duration TIMEOUT = Duration.ofMinutes(30);
+	private final LiveSubscribers subscribers;
 
-	private final Map<String, Set<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+	private final LiveRelay relay;
+
+	LiveUpdates(LiveSubscribers subscribers, LiveRelay relay) {
+		this.subscribers = subscribers;
+		this.relay = relay;
+	}
 
 	/** A stream of the topic's signals; it is forgotten when it completes, times out or fails. */
 	public SseEmitter subscribe(String topic) {
-		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-		subscribers.computeIfAbsent(topic, key -> ConcurrentHashMap.newKeySet()).add(emitter);
-		emitter.onCompletion(() -> forget(topic, emitter));
-		emitter.onTimeout(() -> forget(topic, emitter));
-		emitter.onError(failure -> forget(topic, emitter));
-		try {
-			// A comment, so the client sees the stream open at once (and proxies do not wait for the first signal).
-			emitter.send(SseEmitter.event().comment("connected"));
-		}
-		catch (IOException gone) {
-			forget(topic, emitter);
-		}
-		return emitter;
+		return subscribers.subscribe(topic);
 	}
 
-	/** Signals the topic's subscribers once the current transaction commits, or now when there is none. */
+	/** Signals the topic's subscribers on every instance once the current transaction commits, or now without one. */
 	public void signal(String topic, String eventName) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send(topic, eventName);
-				}
-			});
-		}
-		else {
-			send(topic, eventName);
-		}
+		relay.publish(topic, eventName);
 	}
 
-	/** How many streams listen to the topic now. */
+	/** How many streams listen to the topic on this instance now. */
 	public int subscribers(String topic) {
-		return subscribers.getOrDefault(topic, Set.of()).size();
-	}
-
-	private void send(String topic, String eventName) {
-		for (SseEmitter emitter : subscribers.getOrDefault(topic, Set.of())) {
-			try {
-				// EventSource drops an event without data, so the data is the name again: still nothing to leak.
-				emitter.send(SseEmitter.event().name(eventName).data(eventName));
-			}
-			catch (IOException | RuntimeException gone) {
-				// The emitter has ended itself (Spring completes it on a failed write): forgetting it is all that is
-				// left, and a signal never fails the change that was already committed.
-				forget(topic, emitter);
-			}
-		}
-	}
-
-	private void forget(String topic, SseEmitter emitter) {
-		subscribers.computeIfPresent(topic, (key, emitters) -> {
-			emitters.remove(emitter);
-			return emitters.isEmpty() ? null : emitters;
-		});
-	}
-
-	/**
-	 * A comment now and then to every stream: a client gone without a word is noticed (and forgotten) at the
-	 * latest here, and proxies do not take a quiet stream for a dead one.
-	 */
-	@Scheduled(fixedDelay = 20, timeUnit = TimeUnit.SECONDS)
-	void heartbeat() {
-		subscribers.forEach((topic, emitters) -> emitters.forEach(emitter -> {
-			try {
-				emitter.send(SseEmitter.event().comment("heartbeat"));
-			}
-			catch (IOException | RuntimeException gone) {
-				forget(topic, emitter);
-			}
-		}));
-	}
-
-	/**
-	 * Ends every stream as the application starts to close, before the web server waits for open requests to
-	 * finish: a meeting left open must not hold up a shutdown.
-	 */
-	@EventListener(ContextClosedEvent.class)
-	void endAll() {
-		subscribers.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
-		subscribers.clear();
+		return subscribers.subscribers(topic);
 	}
 }
