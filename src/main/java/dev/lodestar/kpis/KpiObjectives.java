@@ -170,6 +170,12 @@ public class KpiObjectives {
 			.toList();
 	}
 
+	/** Whether the caller may change this objective, and so relate any KPI to it: one query. */
+	@Transactional(readOnly = true)
+	public boolean mayChange(Caller caller, long objectiveId) {
+		return objectives.find(caller, objectiveId).map(found -> found.objective().owner().includes(caller)).orElse(false);
+	}
+
 	/** Whether the caller may relate this KPI to an objective of this owner. */
 	public boolean mayRelate(Caller caller, Kpi kpi, Owner objectiveOwner) {
 		return objectiveOwner.includes(caller) || management.isSteward(caller, kpi.owner());

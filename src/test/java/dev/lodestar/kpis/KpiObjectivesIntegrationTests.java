@@ -71,6 +71,33 @@ class KpiObjectivesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void whoeverMayChangeTheObjectiveRelatesAKpiFromItsSideAndAChoiceIsNeeded() {
+		long objective = api.newTeamObjective(lead, cycle, team, "Deliveries people can count on");
+		Kpi kpi = fixtures.teamKpi(team, "Deliveries on time");
+		String fragment = "/objectives/" + objective + "/kpis";
+		var outsider = api.newPerson("Kpioutsider");
+
+		assertThat(Pages.html(pages.get(fragment, outsider)).select("#objective-relate-form")).isEmpty();
+		var offered = Pages.html(pages.get(fragment, lead));
+		assertThat(offered.select("#objective-relate-kpi option[value=" + kpi.id() + "]").text()).isEqualTo(kpi.name());
+
+		var refused = pages.post(fragment, lead, Map.of("kpiId", "", "idempotencyKey", Api.unique("relate")), "HX-Request", "true");
+		assertThat(refused).hasStatus(422);
+		assertThat(Pages.html(refused).select("#objective-relate-kpi-error").text()).isEqualTo("choose a KPI");
+
+		var related = pages.post(fragment, lead, Map.of("kpiId", String.valueOf(kpi.id()), "idempotencyKey", Api.unique("relate")),
+				"HX-Request", "true");
+		assertThat(related).hasStatusOk();
+		var shown = Pages.html(related);
+		assertThat(shown.select("#related-kpi-" + kpi.id() + " .badge.context")).hasSize(1);
+		assertThat(shown.select("#objective-relate-kpi option[value=" + kpi.id() + "]")).isEmpty();
+		assertThat((List<String>) Api.read(api.get("/api/v1/kpis/" + kpi.id() + "/objectives", lead), "$[*].relation"))
+			.containsExactly("CONTEXT");
+		assertThat(pages.post(fragment, outsider, Map.of("kpiId", String.valueOf(kpi.id())), "HX-Request", "true"))
+			.hasStatus(403);
+	}
+
+	@Test
 	void relatedKpisTakeNoKeyResultSlotWithinTheCap() {
 		long objective = api.newTeamObjective(lead, cycle, team, "Customers love ordering");
 		int cap = Api.read(api.get("/api/v1/policy/caps", lead), "$.maxKeyResultsPerObjective");

@@ -1,7 +1,11 @@
 package dev.lodestar.kpis.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.lodestar.kpis.Kpi;
+import dev.lodestar.kpis.KpiManagement;
 import dev.lodestar.kpis.KpiObjectives;
 import dev.lodestar.kpis.KpiRecovery;
 import dev.lodestar.kpis.NewRecovery;
@@ -23,6 +29,7 @@ import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.Problem;
 import dev.lodestar.platform.idempotency.IdempotentRequests;
 import dev.lodestar.platform.web.FormErrors;
+import dev.lodestar.platform.web.PageQuery;
 import dev.lodestar.platform.web.Shell;
 
 /**
@@ -35,6 +42,10 @@ class KpiObjectivesPagesController {
 
 	private static final String KPI_FRAGMENT = "kpis/kpi-objectives";
 
+	private static final String OBJECTIVE_FRAGMENT = "kpis/objective-kpis";
+
+	private final KpiManagement kpis;
+
 	private final KpiObjectives relations;
 
 	private final KpiRecovery recovery;
@@ -43,8 +54,9 @@ class KpiObjectivesPagesController {
 
 	private final IdempotentRequests idempotent;
 
-	KpiObjectivesPagesController(KpiObjectives relations, KpiRecovery recovery, KpiObjectivesFragments fragments,
-			IdempotentRequests idempotent) {
+	KpiObjectivesPagesController(KpiManagement kpis, KpiObjectives relations, KpiRecovery recovery,
+			KpiObjectivesFragments fragments, IdempotentRequests idempotent) {
+		this.kpis = kpis;
 		this.relations = relations;
 		this.recovery = recovery;
 		this.fragments = fragments;
@@ -53,8 +65,44 @@ class KpiObjectivesPagesController {
 
 	@GetMapping("/objectives/{id}/kpis")
 	String showObjectiveKpis(Shell shell, @PathVariable long id, Model model) {
-		model.addAttribute("page", new ObjectiveKpisFragment(shell, id, relations.kpisOf(shell.caller(), id)));
-		return "kpis/objective-kpis";
+		model.addAttribute("page", objectiveKpis(shell, id, FormErrors.none()));
+		return OBJECTIVE_FRAGMENT;
+	}
+
+	/** Relates a KPI from the objective's side, for whoever may change the objective. */
+	@PostMapping("/objectives/{id}/kpis")
+	String relateFromObjective(Shell shell, @PathVariable long id, @RequestParam(required = false) String kpiId,
+			@RequestParam(required = false) String idempotencyKey, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			long kpi = idOf(kpiId, "kpiId", "kpi.link.choose-kpi");
+			idempotent.once(shell.caller(), idempotencyKey, "POST " + request.getRequestURI(), kpi, Long.class,
+					() -> relations.relate(shell.caller(), kpi, id).objective().id());
+		}
+		catch (NotFoundException | ForbiddenException notTheirs) {
+			throw notTheirs;
+		}
+		catch (Problem refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("page", objectiveKpis(shell, id, FormErrors.of(refused, shell.t())));
+			return OBJECTIVE_FRAGMENT;
+		}
+		model.addAttribute("page", objectiveKpis(shell, id, FormErrors.none()));
+		return OBJECTIVE_FRAGMENT;
+	}
+
+	/** The latest KPIs are offered, as in every KPI picker; the API relates any other. */
+	private ObjectiveKpisFragment objectiveKpis(Shell shell, long objectiveId, FormErrors errors) {
+		var related = relations.kpisOf(shell.caller(), objectiveId);
+		List<Kpi> options = List.of();
+		if (relations.mayChange(shell.caller(), objectiveId)) {
+			Set<Long> taken = related.stream().map(kpi -> kpi.link().kpiId()).collect(Collectors.toSet());
+			options = kpis.latest(new PageQuery(0, PageQuery.MAX_SIZE)).items().stream()
+				.filter(kpi -> !taken.contains(kpi.id()))
+				.sorted(Comparator.comparing(Kpi::name, String.CASE_INSENSITIVE_ORDER))
+				.toList();
+		}
+		return new ObjectiveKpisFragment(shell, objectiveId, related, options, UUID.randomUUID().toString(), errors);
 	}
 
 	@GetMapping("/kpis/{id}/objectives")
@@ -68,7 +116,7 @@ class KpiObjectivesPagesController {
 			@RequestParam(required = false) String idempotencyKey, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		try {
-			long objective = objectiveIdOf(objectiveId);
+			long objective = idOf(objectiveId, "objectiveId", "kpi.link.choose-objective");
 			idempotent.once(shell.caller(), idempotencyKey, "POST " + request.getRequestURI(), objective, Long.class,
 					() -> relations.relate(shell.caller(), id, objective).objective().id());
 		}
@@ -130,12 +178,12 @@ class KpiObjectivesPagesController {
 		return KPI_FRAGMENT;
 	}
 
-	private static long objectiveIdOf(String value) {
+	private static long idOf(String value, String field, String messageKey) {
 		try {
 			return Long.parseLong(value == null ? "" : value.strip());
 		}
 		catch (NumberFormatException notChosen) {
-			throw InvalidInputException.of("objectiveId", "kpi.link.choose-objective");
+			throw InvalidInputException.of(field, messageKey);
 		}
 	}
 }
