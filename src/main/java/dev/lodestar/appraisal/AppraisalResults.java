@@ -31,7 +31,7 @@ import dev.lodestar.platform.validation.InputValidator;
 /**
  * Results of a period: each person's weighted KPI attainment (see {@link WeightedAttainment}) from the template that
  * applies to them (see {@link TemplateChoice}), with the manager's written assessment. A result is read by the person,
- * their manager (a lead of a team they are a member of), or an admin; the assessment is written by their manager or
+ * their manager (a lead of a team they are a member of, or of the parent of a team they lead), or an admin; the assessment is written by their manager or
  * an admin, never by themselves. Results are computed when read, from KPIs only — never from OKR scores.
  */
 @Service
@@ -78,7 +78,7 @@ public class AppraisalResults {
 		AppraisalPeriod period = periods.find(periodId);
 		Person person = people.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
 		List<Team> theirTeams = teams.teamsOf(personId);
-		if (!mayRead(caller, personId, theirTeams)) {
+		if (!mayRead(caller, personId, managersOf(personId, theirTeams))) {
 			throw new ForbiddenException("problem.forbidden.appraisal-result");
 		}
 		Assessment assessment = assessments.find(periodId, personId).orElse(Assessment.NONE);
@@ -170,7 +170,7 @@ public class AppraisalResults {
 		AppraisalPeriod period = periods.find(periodId);
 		people.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
 		List<Team> theirTeams = teams.teamsOf(personId);
-		if (!mayAssess(caller, personId, theirTeams)) {
+		if (!mayAssess(caller, personId, managersOf(personId, theirTeams))) {
 			throw new ForbiddenException("problem.forbidden.appraisal-assessment");
 		}
 		boolean hasResult = period.closed() ? closed.of(periodId, personId).containsKey(personId)
@@ -187,16 +187,16 @@ public class AppraisalResults {
 	}
 
 	/**
-	 * Whether the caller may write a person's assessment: their manager (see {@link #manages}) or an admin — never the
+	 * Whether the caller may write a person's assessment: their manager (see {@link #managersOf}) or an admin — never the
 	 * person themselves, admins included: nobody writes their own appraisal.
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayAssess(Caller caller, long personId) {
-		return mayAssess(caller, personId, teams.teamsOf(personId));
+		return mayAssess(caller, personId, managersOf(personId, teams.teamsOf(personId)));
 	}
 
-	private static boolean mayAssess(Caller caller, long personId, Collection<Team> theirTeams) {
-		return caller.personId() != personId && (caller.admin() || manages(caller, personId, theirTeams));
+	private static boolean mayAssess(Caller caller, long personId, Set<Long> managers) {
+		return caller.personId() != personId && (caller.admin() || managers.contains(caller.personId()));
 	}
 
 	/** Whether the caller may open a period's page: an admin or the lead of some team. */
@@ -218,30 +218,51 @@ public class AppraisalResults {
 				WeightedAttainment.total(lines), lines, unmeasured, assessment);
 	}
 
-	private static boolean mayRead(Caller caller, long personId, List<Team> theirTeams) {
-		return caller.admin() || caller.personId() == personId || manages(caller, personId, theirTeams);
+	private static boolean mayRead(Caller caller, long personId, Set<Long> managers) {
+		return caller.admin() || caller.personId() == personId || managers.contains(caller.personId());
 	}
 
 	/**
-	 * A person's manager leads a team the person is a member of. Leads of the same team are not each other's managers:
-	 * co-leads would otherwise read and write each other's appraisals.
+	 * A person's managers: the leads of the teams they are a member of, and for the teams they lead, the leads of the
+	 * parent team. Leads of the same team are not each other's managers: co-leads would otherwise read and write each
+	 * other's appraisals. One query for the parent teams, however many teams.
 	 */
-	private static boolean manages(Caller caller, long personId, Collection<Team> theirTeams) {
-		return theirTeams.stream()
-			.anyMatch(team -> team.leadIds().contains(caller.personId()) && team.memberIds().contains(personId));
+	private Set<Long> managersOf(long personId, Collection<Team> theirTeams) {
+		Set<Long> managers = new HashSet<>();
+		Set<Long> parentIds = new HashSet<>();
+		for (Team team : theirTeams) {
+			if (team.memberIds().contains(personId)) {
+				managers.addAll(team.leadIds());
+			}
+			if (team.leadIds().contains(personId) && team.parentId() != null) {
+				parentIds.add(team.parentId());
+			}
+		}
+		if (!parentIds.isEmpty()) {
+			teams.findAll(parentIds).forEach(parent -> managers.addAll(parent.leadIds()));
+		}
+		managers.remove(personId);
+		return managers;
 	}
 
 	private static boolean leadsOneOf(Caller caller, Collection<Team> teams) {
 		return teams.stream().anyMatch(team -> team.leadIds().contains(caller.personId()));
 	}
 
-	/** The caller and the members of the teams they lead (not their co-leads: see {@link #manages}). */
+	/**
+	 * The caller, the members of the teams they lead, and the leads of those teams' child teams among these (the teams
+	 * templates name): the people they manage (see {@link #managersOf}), never their co-leads.
+	 */
 	private static Set<Long> ledBy(Caller caller, Collection<Team> teams) {
 		Set<Long> people = new HashSet<>();
 		people.add(caller.personId());
-		teams.stream()
-			.filter(team -> team.leadIds().contains(caller.personId()))
-			.forEach(team -> people.addAll(team.memberIds()));
+		Set<Long> led = new HashSet<>();
+		teams.stream().filter(team -> team.leadIds().contains(caller.personId())).forEach(team -> {
+			led.add(team.id());
+			people.addAll(team.memberIds());
+		});
+		teams.stream().filter(team -> team.parentId() != null && led.contains(team.parentId()))
+			.forEach(child -> people.addAll(child.leadIds()));
 		return people;
 	}
 

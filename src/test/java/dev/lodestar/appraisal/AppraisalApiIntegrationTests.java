@@ -248,7 +248,7 @@ class AppraisalApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void nobodyAssessesThemselvesAndCoLeadsNeitherReadNorAssessEachOther() {
+	void nobodyAssessesThemselvesCoLeadsNeitherReadNorAssessEachOtherAndTheParentTeamsLeadManagesALead() {
 		var lead = api.newPerson("Colead");
 		var otherLead = api.newPerson("Coleadtoo");
 		var member = api.newPerson("Coled");
@@ -263,6 +263,17 @@ class AppraisalApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.put(results + lead.personId() + "/assessment", appraisalToken(otherLead),
 				Map.of("assessment", "They did great.", "version", 0))).hasStatus(403);
 		assertThat(api.get(results + lead.personId(), appraisalToken(otherLead))).hasStatus(403);
+		var parentLead = api.newPerson("Parentlead");
+		long parent = api.newTeam("Coledparent", null, List.of(parentLead.personId()), List.of());
+		var sub = api.newPerson("Subteamlead");
+		long subTeam = api.newTeam("Coledsub", parent, List.of(sub.personId()), List.of());
+		fixtures.template("TEAM_LEADS", null, subTeam, kpi, 100);
+		assertThat(api.get(results + sub.personId(), appraisalToken(parentLead))).as("the parent team's lead manages a lead")
+			.hasStatusOk();
+		assertThat(api.put(results + sub.personId() + "/assessment", appraisalToken(parentLead),
+				Map.of("assessment", "Grew the sub-team.", "version", 0))).hasStatusOk();
+		assertThat(Api.<List<Number>>read(api.get("/api/v1/appraisal/periods/" + period + "/results", appraisalToken(parentLead)),
+				"$[*].personId")).extracting(Number::longValue).contains(sub.personId()).doesNotContain(lead.personId());
 		var admin = api.newPerson("Hradmin", true);
 		assertThat(api.put(results + lead.personId() + "/assessment", appraisalToken(admin),
 				Map.of("assessment", "Led the team well.", "version", 0))).hasStatusOk();
