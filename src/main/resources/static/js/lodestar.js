@@ -68,3 +68,26 @@
     });
   });
 })();
+
+// A facilitator's timer on a co-creation board counts down to its end (data-ends-at, an ISO instant) every second,
+// and says the server's own words (data-time-up) when it rings. The board is swapped by htmx as it changes, so
+// the timer is looked up afresh at every tick rather than kept.
+(function () {
+  "use strict";
+
+  function pad(number) {
+    return number < 10 ? "0" + number : String(number);
+  }
+
+  window.setInterval(function () {
+    document.querySelectorAll("[data-ends-at]").forEach(function (timer) {
+      var countdown = timer.querySelector(".countdown");
+      var left = Math.round((Date.parse(timer.dataset.endsAt) - Date.now()) / 1000);
+      if (!countdown || isNaN(left)) {
+        return;
+      }
+      timer.classList.toggle("rang", left <= 0);
+      countdown.textContent = left <= 0 ? timer.dataset.timeUp : pad(Math.floor(left / 60)) + ":" + pad(left % 60);
+    });
+  }, 1000);
+})();

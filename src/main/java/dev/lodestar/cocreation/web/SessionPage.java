@@ -1,0 +1,17 @@
+package dev.lodestar.cocreation.web;
+
+import java.util.List;
+
+import dev.lodestar.cocreation.CoCreationBoard;
+import dev.lodestar.cocreation.Invitee;
+import dev.lodestar.platform.web.FormErrors;
+import dev.lodestar.platform.web.Shell;
+
+/** A session: the objective proposal form and invitations above the live board. */
+public record SessionPage(Shell shell, BoardFragment live, ProposalFragment proposal, List<Invitee> invitees,
+		FormErrors inviteErrors, List<String> notices) {
+
+	public CoCreationBoard board() {
+		return live.board();
+	}
+}

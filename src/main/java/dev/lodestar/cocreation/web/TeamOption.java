@@ -1,0 +1,5 @@
+package dev.lodestar.cocreation.web;
+
+/** A team a request may ask. */
+public record TeamOption(long id, String name) {
+}
