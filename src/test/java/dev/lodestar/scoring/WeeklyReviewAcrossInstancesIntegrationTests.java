@@ -8,16 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
-import dev.lodestar.LodestarApplication;
 import dev.lodestar.platform.live.LiveUpdates;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.EventStream;
 import dev.lodestar.support.HttpIntegrationTest;
+import dev.lodestar.support.SecondInstance;
 import dev.lodestar.support.TestDatabases;
 
 import static dev.lodestar.scoring.ReviewFixtures.wouldScore;
@@ -48,12 +46,7 @@ class WeeklyReviewAcrossInstancesIntegrationTests extends HttpIntegrationTest {
 	void fixturesAndASecondInstance() {
 		fixtures = new ReviewFixtures(api, scoring);
 		if (second == null) {
-			// Arguments, not default properties: these must win over application.yml, as they would in production.
-			second = new SpringApplicationBuilder(LodestarApplication.class).run("--server.port=0",
-					"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-					"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
-					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-					"--lodestar.security.bcrypt-strength=4", "--spring.jmx.enabled=false");
+			second = SecondInstance.start(environment);
 		}
 	}
 
@@ -75,7 +68,7 @@ class WeeklyReviewAcrossInstancesIntegrationTests extends HttpIntegrationTest {
 		var team = fixtures.team();
 		long review = fixtures.open(team);
 		String topic = WeeklyReview.topicOf(review);
-		int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+		int secondPort = SecondInstance.portOf(second);
 		LiveUpdates secondLive = second.getBean(LiveUpdates.class);
 
 		try (var here = follow(port, review, team.lead()); var there = follow(secondPort, review, team.owner())) {
