@@ -16,7 +16,7 @@ public record CoCreationSession(long id, long teamId, long cycleId, SessionState
 		return topicOf(id);
 	}
 
-	static String topicOf(long sessionId) {
+	public static String topicOf(long sessionId) {
 		return "cocreation-" + sessionId;
 	}
 }

@@ -34,7 +34,7 @@ import dev.lodestar.platform.web.Shell;
 /**
  * What people do on a session's board. A form someone typed into answers with itself: empty again when it was
  * accepted (and the board is told to refresh), or 422 with the messages next to its fields. A quick action (a +1, a
- * dot, a step of the session) answers 204 and the refresh, or 422 with why, shown above the board.
+ * dot, a step of the session) answers with the refresh, or 422 with why, shown above the board.
  */
 @Controller
 class CoCreationItemsController {
@@ -213,33 +213,32 @@ class CoCreationItemsController {
 	}
 
 	/**
-	 * A quick action: from htmx, 204 and the refresh, or 422 with why, put above the board; without scripts, the
-	 * session's page again, with why at its top.
+	 * A quick action: from htmx, the refresh and an empty notice above the board (clearing an earlier refusal), or
+	 * 422 with why in that notice; without scripts, the session's page again, with why at its top.
 	 */
 	private String quickly(Shell shell, long id, Model model, HttpServletRequest request, HttpServletResponse response,
 			Runnable action) {
 		boolean htmx = request.getHeader("HX-Request") != null;
+		List<String> messages = List.of();
 		try {
 			action.run();
+			response.setHeader(REFRESH, CoCreationManagement.CHANGED);
 		}
 		catch (Problem refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			FormErrors errors = FormErrors.of(refused, shell.t());
-			List<String> messages = Stream.concat(errors.general().stream(), errors.otherThan(List.of()).stream()).toList();
+			messages = Stream.concat(errors.general().stream(), errors.otherThan(List.of()).stream()).toList();
 			if (!htmx) {
 				model.addAttribute("page", pages.sessionPage(shell, id, FormErrors.none(), messages));
 				return "cocreation/session-page";
 			}
-			response.setHeader("HX-Retarget", "#cocreation-notice");
-			response.setHeader("HX-Reswap", "innerHTML");
-			model.addAttribute("page", new NoticeFragment(shell, messages));
-			return "cocreation/notice";
 		}
 		if (!htmx) {
 			return "redirect:/co-creation/" + id;
 		}
-		response.setStatus(HttpStatus.NO_CONTENT.value());
-		response.setHeader(REFRESH, CoCreationManagement.CHANGED);
-		return null;
+		response.setHeader("HX-Retarget", "#cocreation-notice");
+		response.setHeader("HX-Reswap", "innerHTML");
+		model.addAttribute("page", new NoticeFragment(shell, messages));
+		return "cocreation/notice";
 	}
 }

@@ -143,7 +143,8 @@ class CoCreationPagesIntegrationTests extends PageIntegrationTest {
 
 		var plusOne = pages.post("/co-creation/" + session + "/items/" + item + "/plus-one", room.member(), Map.of("on", "true"),
 				"HX-Request", "true");
-		assertThat(plusOne).hasStatus(204).hasHeader("HX-Trigger", "cocreation-changed");
+		assertThat(plusOne).hasStatusOk().hasHeader("HX-Trigger", "cocreation-changed").hasHeader("HX-Retarget", "#cocreation-notice");
+		assertThat(Pages.html(plusOne).select(".notice")).as("an earlier refusal cleared").isEmpty();
 		assertThat(Api.<Integer>read(api.get(uri(session), room.lead()), "$.objectives[0].plusOnes")).isEqualTo(1);
 
 		var withoutScripts = pages.post("/co-creation/" + session + "/voting", room.lead(), Map.of("version", "1"));
