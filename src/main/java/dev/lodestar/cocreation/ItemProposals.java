@@ -60,7 +60,8 @@ class ItemProposals {
 				.filter(found -> found.sessionId() == session.id() && found.kind() == parentKind)
 				.orElse(null);
 			if (parent == null) {
-				violations.add(new FieldViolation("parentItemId", "validation.cocreation-parent." + item.kind().name()));
+				violations.add(new FieldViolation("parentItemId", parentKind == ItemKind.OBJECTIVE
+						? "validation.cocreation-parent-objective" : "validation.cocreation-parent-key-result"));
 			}
 		}
 		switch (item.kind()) {

@@ -94,7 +94,25 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/kpis/{id}/objectives/{objectiveId}", set("delete", "get")),
 				Map.entry("/api/v1/kpis/related-to-objective/{objectiveId}", set("get")),
 				Map.entry("/api/v1/kpis/{id}/recovery-objective", set("post")),
-				Map.entry("/api/v1/kpis/from-key-result/{keyResultId}", set("post")))));
+				Map.entry("/api/v1/kpis/from-key-result/{keyResultId}", set("post")),
+				Map.entry("/api/v1/teams/{teamId}/co-creation-sessions", set("get", "post")),
+				Map.entry("/api/v1/teams/{teamId}/co-creation-invitees", set("get")),
+				Map.entry("/api/v1/co-creation-invitations", set("get")),
+				Map.entry("/api/v1/co-creation-sessions/{id}", set("get")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/events", set("get")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/participants", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/invitations", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/items", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/items/{itemId}", set("put")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/items/{itemId}/comments", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/items/{itemId}/plus-one", set("delete", "put")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/items/{itemId}/votes", set("delete", "post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/items/{itemId}/decision", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/voting", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/reveal", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/finish", set("post")),
+				Map.entry("/api/v1/co-creation-sessions/{id}/timer", set("delete", "put")),
+				Map.entry("/api/v1/objectives/{objectiveId}/co-creation-origin", set("get")))));
 	}
 
 	@Test
