@@ -40,8 +40,8 @@ import dev.lodestar.platform.validation.InputValidator;
  * adopt or drop items with a reason, and finish, which turns what was adopted into the team's draft OKRs.
  * <p>
  * Every change is signalled on the session's live topic once it commits; the signal says only that something
- * changed, and each board reads itself again. Changes that count against a limit (dots, caps) or move the session
- * lock its row first, so that two of them never both see room for one.
+ * changed, and each board reads itself again. Every change locks the session's row first: two dots or adoptions
+ * never both see room for one, and nothing is written into a session finishing at the same moment.
  */
 @Service
 public class CoCreationManagement {
@@ -260,7 +260,7 @@ public class CoCreationManagement {
 	 */
 	@Transactional
 	public VotesLeft vote(Caller actor, long id, long itemId) {
-		CoCreationSession session = participatingLocked(actor, id);
+		CoCreationSession session = participating(actor, id);
 		requireVoting(session);
 		SessionItem item = itemOf(session, itemId);
 		if (item.kind() != ItemKind.OBJECTIVE || item.state() == ItemState.DROPPED) {
@@ -279,7 +279,7 @@ public class CoCreationManagement {
 	/** Takes one of the caller's dots back from an objective during the voting round. */
 	@Transactional
 	public VotesLeft unvote(Caller actor, long id, long itemId) {
-		CoCreationSession session = participatingLocked(actor, id);
+		CoCreationSession session = participating(actor, id);
 		requireVoting(session);
 		itemOf(session, itemId);
 		if (!items.removeDot(itemId, actor.personId())) {
@@ -425,13 +425,11 @@ public class CoCreationManagement {
 		return sessions.lock(id).orElseThrow(() -> new NotFoundException("cocreation-session", id));
 	}
 
-	/** The running session, if the caller may take part; they join by taking part. Not locked. */
+	/**
+	 * The running session, locked, if the caller may take part; they join by taking part. Locked so that nothing is
+	 * written into a session that finishes at the same moment, and dots are counted against what is committed.
+	 */
 	private CoCreationSession participating(Caller actor, long id) {
-		CoCreationSession session = find(actor, id);
-		return requireParticipant(actor, session);
-	}
-
-	private CoCreationSession participatingLocked(Caller actor, long id) {
 		return requireParticipant(actor, locked(id));
 	}
 

@@ -126,7 +126,10 @@ class ItemProposals {
 	}
 
 	private List<FieldViolation> requestViolations(CoCreationSession session, NewItem item) {
-		if (item.askedTeamId() == null || !teams.exists(item.askedTeamId())) {
+		if (item.askedTeamId() == null) {
+			return List.of(new FieldViolation("askedTeamId", "validation.NotNull"));
+		}
+		if (!teams.exists(item.askedTeamId())) {
 			return List.of(new FieldViolation("askedTeamId", "validation.unknown-team", item.askedTeamId()));
 		}
 		if (item.askedTeamId() == session.teamId()) {

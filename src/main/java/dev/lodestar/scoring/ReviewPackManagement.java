@@ -125,7 +125,7 @@ public class ReviewPackManagement {
 			return Long.valueOf(cycle.strip());
 		}
 		catch (NumberFormatException notAnId) {
-			throw InvalidInputException.of("cycle", "validation.unknown-cycle", cycle);
+			throw InvalidInputException.of("cycle", "validation.must-be-number");
 		}
 	}
 

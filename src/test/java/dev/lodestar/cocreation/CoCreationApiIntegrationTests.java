@@ -355,4 +355,36 @@ class CoCreationApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<String>read(board, "$.session.state")).isEqualTo("OPEN");
 		assertThat(Api.body(board)).doesNotContain("outcomeId");
 	}
+
+	@Test
+	void theFacilitatorsTimerRingsForEveryoneAndOnlyLeadsSetIt() {
+		var room = fixtures.room();
+		long session = fixtures.open(room);
+
+		var tooLong = api.put(uri(session) + "/timer", room.lead(), Map.of("minutes", 121));
+		assertThat(tooLong).hasStatus(400);
+		assertThat(Api.<List<String>>read(tooLong, "$.errors[*].field")).containsExactly("minutes");
+		assertThat(api.put(uri(session) + "/timer", room.member(), Map.of("minutes", 5))).hasStatus(403);
+		var set = api.put(uri(session) + "/timer", room.lead(), Map.of("minutes", 5));
+		assertThat(set).hasStatusOk();
+		String endsAt = Api.read(set, "$.timerEndsAt");
+		assertThat(java.time.Instant.parse(endsAt)).isBetween(java.time.Instant.now().plusSeconds(240),
+				java.time.Instant.now().plusSeconds(301));
+		assertThat(Api.<String>read(api.get(uri(session), room.member()), "$.session.timerEndsAt")).isEqualTo(endsAt);
+		assertThat(api.delete(uri(session) + "/timer", room.lead())).hasStatusOk();
+		assertThat(Api.<Object>read(api.get(uri(session), room.member()), "$.session.timerEndsAt")).isNull();
+	}
+
+	@Test
+	void theInviteesAreThePeopleOfTheParentAndSiblingTeams() {
+		var room = fixtures.room();
+
+		var invitees = api.get("/api/v1/teams/" + room.teamId() + "/co-creation-invitees", room.lead());
+
+		assertThat(Api.<List<Integer>>read(invitees, "$[*].personId")).contains((int) room.neighbour().personId())
+			.doesNotContain((int) room.member().personId(), (int) room.lead().personId(), (int) room.outsider().personId());
+		var unknown = fixtures.open(room, room.lead(), List.of(999_999L));
+		assertThat(unknown).hasStatus(400);
+		assertThat(Api.<String>read(unknown, "$.errors[0].message")).contains("999999");
+	}
 }

@@ -4,7 +4,7 @@ package dev.lodestar.platform.errors;
 public record FieldViolation(String field, String messageKey, Object... args) {
 
 	public FieldViolation {
-		args = Problem.plain(args);
+		args = args.clone();
 	}
 
 	@Override

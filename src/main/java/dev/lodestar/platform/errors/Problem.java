@@ -26,21 +26,7 @@ public abstract class Problem extends RuntimeException {
 		this.code = code;
 		this.detailKey = detailKey;
 		this.violations = List.copyOf(violations);
-		this.args = plain(args);
-	}
-
-	/**
-	 * The arguments as messages should show them. A {@code Long} is an id: written as it is, never as a number in
-	 * the reader's style, which would make id 1030 read "1,030".
-	 */
-	static Object[] plain(Object[] args) {
-		Object[] plain = args.clone();
-		for (int i = 0; i < plain.length; i++) {
-			if (plain[i] instanceof Long id) {
-				plain[i] = String.valueOf(id);
-			}
-		}
-		return plain;
+		this.args = args.clone();
 	}
 
 	public HttpStatus status() {
