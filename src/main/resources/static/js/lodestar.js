@@ -91,3 +91,16 @@
     });
   }, 1000);
 })();
+
+// A live part keeps the forms someone is working in across refreshes (hx-preserve on a <details>). A closed one is
+// nothing anyone is working in: before a swap it loses its id, so htmx cannot match it and the fresh one, with the
+// current words and version, takes its place.
+(function () {
+  "use strict";
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    event.detail.target.querySelectorAll("details[hx-preserve]:not([open])").forEach(function (closed) {
+      closed.removeAttribute("id");
+    });
+  });
+})();

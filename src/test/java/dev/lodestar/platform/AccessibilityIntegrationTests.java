@@ -83,6 +83,33 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void namesEveryFieldButtonAndLinkOfACoCreationSessionAndGivesEachElementItsOwnId() {
+		var fixtures = new dev.lodestar.cocreation.CoCreationFixtures(api);
+		var room = fixtures.room();
+		long session = fixtures.open(room);
+		long objective = fixtures.objective(session, room.member(), "Make every team self-sufficient");
+		long keyResult = fixtures.keyResult(session, room.member(), objective, "Teams that deploy on their own");
+		api.post(dev.lodestar.cocreation.CoCreationFixtures.uri(session) + "/items", room.member(), java.util.Map.of("kind",
+				"REQUEST", "parentItemId", keyResult, "text", "Pair with us", "askedTeamId", room.siblingTeamId()));
+		api.put(dev.lodestar.cocreation.CoCreationFixtures.uri(session) + "/timer", room.lead(), java.util.Map.of("minutes", 5));
+
+		List<String> problems = new ArrayList<>();
+		for (var reader : List.of(room.lead(), room.member(), room.outsider())) {
+			for (String path : List.of("/teams/" + room.teamId() + "/co-creation", "/co-creation/" + session)) {
+				Document page = Pages.html(pages.get(path, reader));
+				problems.addAll(check(path, page));
+				var ids = page.select("[id]").eachAttr("id");
+				ids.stream().filter(id -> java.util.Collections.frequency(ids, id) > 1).distinct()
+					.forEach(id -> problems.add(path + ": id " + id + " used twice"));
+			}
+		}
+		problems.addAll(check("co-creation link", Pages.html(pages.get("/teams/" + room.teamId() + "/co-creation-link", room.member()))));
+
+		assertThat(Pages.html(pages.get("/co-creation/" + session, room.lead())).select("#decide-" + keyResult + "-form")).hasSize(1);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void namesEveryFieldButtonAndLinkOfTheAppraisalPages() {
 		var admin = api.newPerson("Appraiser", true);
 		var member = api.newPerson("Appraised");
