@@ -119,6 +119,7 @@ class CoCreationJourneyTests extends BrowserJourney {
 			browser.find(By.id("cocreation-finish")).click();
 			browser.driver().switchTo().alert().accept();
 			second.waitUntil(driver -> driver.findElement(By.id("cocreation-state")).getAttribute("data-state").equals("FINISHED"));
+			assertThat(second.driver().findElements(By.id("propose-objective-new"))).as("nothing more to propose").isEmpty();
 			second.screenshot("cocreation-finished");
 		}
 		List<Number> outcome = Api.read(api.get(CoCreationFixtures.uri(session), room.lead()),

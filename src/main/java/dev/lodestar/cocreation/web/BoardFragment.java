@@ -28,7 +28,7 @@ public record BoardFragment(Shell shell, CoCreationBoard board) {
 		return board.participant() && running();
 	}
 
-	public ProposalFragment proposal(ItemKind kind, long parentItemId) {
+	public ProposalFragment proposal(ItemKind kind, Long parentItemId) {
 		return new ProposalFragment(shell, sessionId(), ProposalForm.blank(kind, parentItemId), FormErrors.none(),
 				board.supportable(), teams(board));
 	}

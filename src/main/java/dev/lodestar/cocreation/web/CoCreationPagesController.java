@@ -22,7 +22,6 @@ import dev.lodestar.cocreation.CoCreationManagement;
 import dev.lodestar.cocreation.CoCreationSession;
 import dev.lodestar.cocreation.Invitation;
 import dev.lodestar.cocreation.Invitee;
-import dev.lodestar.cocreation.ItemKind;
 import dev.lodestar.cocreation.SessionsOfTeam;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
@@ -142,11 +141,9 @@ class CoCreationPagesController {
 
 	SessionPage sessionPage(Shell shell, long id, FormErrors inviteErrors, List<String> notices) {
 		var board = cocreation.board(shell.caller(), id);
-		var proposal = new ProposalFragment(shell, id, ProposalForm.blank(ItemKind.OBJECTIVE, null), FormErrors.none(),
-				board.supportable(), BoardFragment.teams(board));
 		var invitees = board.facilitator() && board.session().state().running()
 				? cocreation.inviteesFor(shell.caller(), board.session().teamId()) : List.<Invitee>of();
-		return new SessionPage(shell, new BoardFragment(shell, board), proposal, invitees, inviteErrors, notices);
+		return new SessionPage(shell, new BoardFragment(shell, board), invitees, inviteErrors, notices);
 	}
 
 	private TeamSessionsPage teamPage(Shell shell, long teamId, OpenForm form, FormErrors errors) {

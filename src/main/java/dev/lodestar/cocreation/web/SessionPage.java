@@ -7,8 +7,8 @@ import dev.lodestar.cocreation.Invitee;
 import dev.lodestar.platform.web.FormErrors;
 import dev.lodestar.platform.web.Shell;
 
-/** A session: the objective proposal form and invitations above the live board. */
-public record SessionPage(Shell shell, BoardFragment live, ProposalFragment proposal, List<Invitee> invitees,
+/** A session: its invitations above the live board. */
+public record SessionPage(Shell shell, BoardFragment live, List<Invitee> invitees,
 		FormErrors inviteErrors, List<String> notices) {
 
 	public CoCreationBoard board() {
