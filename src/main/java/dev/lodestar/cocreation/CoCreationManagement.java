@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.objectives.Hint;
 import dev.lodestar.objectives.ObjectiveCaps;
 import dev.lodestar.objectives.ObjectiveManagement;
 import dev.lodestar.objectives.ObjectiveSummaries;
@@ -61,6 +62,8 @@ public class CoCreationManagement {
 
 	private final SessionOutcomes outcomes;
 
+	private final ItemHints hints;
+
 	private final TeamManagement teams;
 
 	private final PeopleManagement people;
@@ -82,7 +85,7 @@ public class CoCreationManagement {
 	private final Clock clock;
 
 	CoCreationManagement(SessionRepository sessions, ItemRepository items, ItemProposals proposals, SessionBoards boards,
-			SessionOutcomes outcomes, TeamManagement teams, PeopleManagement people, CycleManagement cycles,
+			SessionOutcomes outcomes, ItemHints hints, TeamManagement teams, PeopleManagement people, CycleManagement cycles,
 			ObjectiveCaps caps, ObjectiveSummaries summaries, ObjectiveManagement objectives, InputValidator validator, LiveUpdates live,
 			ApplicationEventPublisher events, Clock clock) {
 		this.sessions = sessions;
@@ -90,6 +93,7 @@ public class CoCreationManagement {
 		this.proposals = proposals;
 		this.boards = boards;
 		this.outcomes = outcomes;
+		this.hints = hints;
 		this.teams = teams;
 		this.people = people;
 		this.cycles = cycles;
@@ -371,6 +375,11 @@ public class CoCreationManagement {
 		sessions.setTimer(id, setting == null ? null : clock.instant().plus(Duration.ofMinutes(setting.minutes())));
 		live.signal(session.topic(), CHANGED);
 		return sessions.find(id).orElseThrow();
+	}
+
+	/** The wording hints a proposal would earn, while it is being typed. */
+	public List<Hint> hintsFor(ItemKind kind, String text) {
+		return hints.of(kind, text);
 	}
 
 	/** Whether an objective the caller may see came out of a session, and who proposed it. */

@@ -19,12 +19,8 @@ import org.springframework.stereotype.Component;
 import dev.lodestar.cocreation.SupportableObjective.SupportableKeyResult;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
-import dev.lodestar.objectives.Drafts;
-import dev.lodestar.objectives.Hint;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultManagement;
-import dev.lodestar.objectives.NewKeyResult;
-import dev.lodestar.objectives.NewObjective;
 import dev.lodestar.objectives.ObjectiveManagement;
 import dev.lodestar.objectives.ObjectiveSummaries;
 import dev.lodestar.objectives.ObjectiveSummary;
@@ -56,7 +52,7 @@ class SessionBoards {
 
 	private final KeyResultManagement keyResults;
 
-	private final Drafts drafts;
+	private final ItemHints hints;
 
 	private final TeamManagement teams;
 
@@ -65,14 +61,14 @@ class SessionBoards {
 	private final CycleManagement cycles;
 
 	SessionBoards(SessionRepository sessions, ItemRepository items, ObjectiveManagement objectives,
-			ObjectiveSummaries summaries, KeyResultManagement keyResults, Drafts drafts, TeamManagement teams,
+			ObjectiveSummaries summaries, KeyResultManagement keyResults, ItemHints hints, TeamManagement teams,
 			PeopleManagement people, CycleManagement cycles) {
 		this.sessions = sessions;
 		this.items = items;
 		this.objectives = objectives;
 		this.summaries = summaries;
 		this.keyResults = keyResults;
-		this.drafts = drafts;
+		this.hints = hints;
 		this.teams = teams;
 		this.people = people;
 		this.cycles = cycles;
@@ -123,7 +119,7 @@ class SessionBoards {
 			public BoardItem apply(SessionItem item) {
 				return new BoardItem(item, names.getOrDefault(item.proposedBy(), ""), plusOneCounts.getOrDefault(item.id(), 0),
 						mine.contains(item.id()), revealed ? dots.getOrDefault(item.id(), 0) : null,
-						myDots.getOrDefault(item.id(), 0), hintsOf(cycle, item),
+						myDots.getOrDefault(item.id(), 0), hints.of(item.kind(), item.text()),
 						session.state().running() ? rules.blockerOf(item, all).orElse(null) : null,
 						alignTitles.get(item.id()), item.askedTeamId() == null ? null : teamNames.get(item.askedTeamId()),
 						commentsByItem.getOrDefault(item.id(), List.of()),
@@ -257,16 +253,6 @@ class SessionBoards {
 			}
 		});
 		return titles;
-	}
-
-	private List<Hint> hintsOf(Cycle cycle, SessionItem item) {
-		return switch (item.kind()) {
-			case OBJECTIVE -> drafts.review(new NewObjective(cycle.id(), item.text(), item.description(), null, null,
-					null, null)).hints();
-			case KEY_RESULT -> drafts.review(new NewKeyResult(item.text(), item.keyResultKind(), item.start(),
-					item.target(), item.unit(), item.proposedBy())).hints();
-			default -> List.of();
-		};
 	}
 
 	private static List<BoardParticipant> participantsOf(List<SessionRepository.Participant> participants,

@@ -81,6 +81,15 @@ class CoCreationItemsController {
 		return "cocreation/proposal-form";
 	}
 
+	/** The hints a proposal earns while it is typed: the same words the board shows once it is proposed. */
+	@PostMapping("/co-creation/{id}/hints")
+	String hints(Shell shell, @PathVariable long id, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String text, Model model) {
+		ItemKind typed = new ProposalForm(kind, "", text, "", "", "", "", "", "", "", "").itemKind();
+		model.addAttribute("page", new HintsFragment(shell, cocreation.hintsFor(typed, text)));
+		return "cocreation/hints";
+	}
+
 	@PostMapping("/co-creation/{id}/items/{itemId}/edit")
 	String edit(Shell shell, @PathVariable long id, @PathVariable long itemId, @ModelAttribute EditForm form,
 			@RequestParam String kind, Model model, HttpServletResponse response) {

@@ -213,4 +213,23 @@ class CoCreationPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(largeBoard).isEqualTo(smallBoard);
 		assertThat(largeApi).isEqualTo(smallApi);
 	}
+
+	@Test
+	void hintsShowWhileAProposalIsTyped() {
+		var room = fixtures.room();
+		long session = fixtures.open(room);
+
+		var objective = Pages.html(pages.post("/co-creation/" + session + "/hints", room.member(),
+				Map.of("kind", "OBJECTIVE", "text", "Grow revenue by 30%")));
+		var keyResult = Pages.html(pages.post("/co-creation/" + session + "/hints", room.member(),
+				Map.of("kind", "KEY_RESULT", "text", "Hold three workshops")));
+		var fine = Pages.html(pages.post("/co-creation/" + session + "/hints", room.member(),
+				Map.of("kind", "OBJECTIVE", "text", "Delight every new customer")));
+
+		assertThat(objective.select(".hint").text()).contains("qualitative");
+		assertThat(keyResult.select(".hint").text()).contains("activity");
+		assertThat(fine.select(".hint")).isEmpty();
+		assertThat(Pages.html(pages.get("/co-creation/" + session, room.member()))
+			.select("#propose-objective-new-text[hx-post='/co-creation/" + session + "/hints']")).hasSize(1);
+	}
 }
