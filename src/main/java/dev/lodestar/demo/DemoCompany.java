@@ -3,6 +3,7 @@ package dev.lodestar.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ import dev.lodestar.platform.web.PageQuery;
 /**
  * Loads the demo company through the modules' entry points only, as an admin and its members would build it by
  * hand: people and teams, the current quarter (active) and the next (planning), and the current quarter's
- * objectives, key results and weeks of check-ins, and the teams' KPIs beside them.
+ * objectives, key results and weeks of check-ins, the teams' KPIs beside them, and the next quarter being set in a
+ * co-creation session.
  */
 @Component
 public class DemoCompany {
@@ -35,6 +37,8 @@ public class DemoCompany {
 
 	private final DemoKpis kpis;
 
+	private final DemoCoCreation cocreation;
+
 	private final TeamManagement teams;
 
 	private final CycleManagement cycles;
@@ -43,12 +47,14 @@ public class DemoCompany {
 
 	private final Clock clock;
 
-	DemoCompany(DemoOrganisation organisation, DemoQuarter quarter, DemoAlignment alignment, DemoKpis kpis, TeamManagement teams, CycleManagement cycles,
+	DemoCompany(DemoOrganisation organisation, DemoQuarter quarter, DemoAlignment alignment, DemoKpis kpis,
+			DemoCoCreation cocreation, TeamManagement teams, CycleManagement cycles,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.organisation = organisation;
 		this.quarter = quarter;
 		this.alignment = alignment;
 		this.kpis = kpis;
+		this.cocreation = cocreation;
 		this.teams = teams;
 		this.cycles = cycles;
 		this.transaction = new TransactionTemplate(transactions);
@@ -75,20 +81,22 @@ public class DemoCompany {
 		long started = System.nanoTime();
 		DemoCast cast = organisation.register();
 		return transaction.execute(status -> {
-			Cycle active = planQuarters(cast.admin(), LocalDate.now(today));
+			List<Cycle> quarters = planQuarters(cast.admin(), LocalDate.now(today));
+			Cycle active = quarters.get(0);
 			DemoQuarter.Filled filled = quarter.fill(cast, active, today);
 			alignment.align(cast, filled.byOwner());
 			int kpiCount = kpis.define(cast, LocalDate.now(today));
+			cocreation.open(cast, quarters.get(1));
 			return new DemoSummary(active.id(), cast.people().size(), cast.teamIds().size(), filled.objectives(),
 					filled.keyResults(), filled.checkIns(), kpiCount, Duration.ofNanos(System.nanoTime() - started));
 		});
 	}
 
-	private Cycle planQuarters(Caller admin, LocalDate today) {
+	/** The current quarter (active) and the next (planning), in that order. */
+	private List<Cycle> planQuarters(Caller admin, LocalDate today) {
 		LocalDate current = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
-		Cycle active = cycles.plan(admin, quarterFrom(current, CycleState.ACTIVE));
-		cycles.plan(admin, quarterFrom(current.plusMonths(3), CycleState.PLANNING));
-		return active;
+		return List.of(cycles.plan(admin, quarterFrom(current, CycleState.ACTIVE)),
+				cycles.plan(admin, quarterFrom(current.plusMonths(3), CycleState.PLANNING)));
 	}
 
 	private static NewCycle quarterFrom(LocalDate firstDay, CycleState state) {

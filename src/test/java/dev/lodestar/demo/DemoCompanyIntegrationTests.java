@@ -79,6 +79,25 @@ class DemoCompanyIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void setsTheNextQuarterInASearchTeamCoCreationSessionWithProposalsAndAnInvitedNeighbour() {
+		Session reader = signIn("li.zhu");
+		var teams = api.get("/api/v1/teams?q=Search / 搜索", reader);
+		long search = ((Number) Api.<List<Object>>read(teams, "$.items[*].id").get(0)).longValue();
+
+		var sessions = api.get("/api/v1/teams/" + search + "/co-creation-sessions", reader);
+		assertThat(Api.<List<String>>read(sessions, "$.sessions[*].state")).containsExactly("OPEN");
+		long session = ((Number) Api.<List<Object>>read(sessions, "$.sessions[*].id").get(0)).longValue();
+		var board = api.get("/api/v1/co-creation-sessions/" + session, reader);
+
+		assertThat(Api.<List<Object>>read(board, "$.objectives")).hasSize(3);
+		assertThat(Api.<List<String>>read(board, "$.objectives[*].hints[*]")).containsExactly("NUMBERS_IN_OBJECTIVE");
+		assertThat(Api.<List<Object>>read(board, "$.supportable")).hasSize(1);
+		assertThat(Api.<List<String>>read(board, "$.objectives[0].children[*].item.kind")).containsExactlyInAnyOrder("KEY_RESULT", "LINK");
+		assertThat(Api.<List<Integer>>read(board, "$.objectives[*].plusOnes")).containsExactly(3, 1, 0);
+		assertThat(Api.<List<Boolean>>read(board, "$.participants[?(@.invited == true)].name")).hasSize(1);
+	}
+
+	@Test
 	void formsTwelveTeamsUnderThreeDepartmentsEachWithALeadAndMembers() {
 		Session admin = signIn("admin");
 		List<Object> seats = new ArrayList<>();
