@@ -1,6 +1,7 @@
 package dev.lodestar.cocreation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -23,5 +24,11 @@ public class ItemChangedMeanwhileException extends Problem {
 	/** The item as it is now, with its version. */
 	public SessionItem current() {
 		return current;
+	}
+
+	/** The API answers with the item as it is now, so a client can show it and save again over its version. */
+	@Override
+	public Map<String, Object> properties() {
+		return Map.of("current", current);
 	}
 }

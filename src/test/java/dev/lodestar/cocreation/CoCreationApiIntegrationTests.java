@@ -275,6 +275,8 @@ class CoCreationApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(second).hasStatus(409);
 		assertThat(Api.<String>read(second, "$.type")).endsWith("cocreation-item-changed");
 		assertThat(Api.<String>read(second, "$.detail")).contains("Make every team self-sufficient");
+		assertThat(Api.<String>read(second, "$.current.text")).isEqualTo("Make every team self-sufficient");
+		assertThat(Api.<Integer>read(second, "$.current.version")).isEqualTo(version + 1);
 		var board = api.get(uri(session), room.lead());
 		assertThat(Api.<String>read(board, "$.objectives[0].item.text")).isEqualTo("Make every team self-sufficient");
 		assertThat(Api.<Integer>read(board, "$.objectives[0].item.editedBy")).isEqualTo((int) room.member().personId());

@@ -1,6 +1,7 @@
 package dev.lodestar.platform.errors;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -48,5 +49,10 @@ public abstract class Problem extends RuntimeException {
 
 	public List<FieldViolation> violations() {
 		return violations;
+	}
+
+	/** More for a client to act on, beside the words: e.g. the thing as it is now, when a change came too late. */
+	public Map<String, Object> properties() {
+		return Map.of();
 	}
 }

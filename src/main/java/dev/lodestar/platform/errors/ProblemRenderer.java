@@ -23,7 +23,10 @@ public class ProblemRenderer {
 	}
 
 	public ProblemDetail render(Problem problem, Locale locale) {
-		return render(problem.status(), problem.code(), problem.detailKey(), problem.args(), problem.violations(), locale);
+		ProblemDetail detail = render(problem.status(), problem.code(), problem.detailKey(), problem.args(),
+				problem.violations(), locale);
+		problem.properties().forEach(detail::setProperty);
+		return detail;
 	}
 
 	public ProblemDetail render(HttpStatusCode status, String code, String detailKey, Object[] args,
