@@ -176,13 +176,6 @@ final class Participant implements AutoCloseable {
 	}
 
 	private void fetch() {
-		// writes registered before the fetch is sent; a write registered later is checked at the next fetch
-		for (BoardWrite write : registry.from(registered)) {
-			registered++;
-			if (write.writer != index) {
-				awaited.add(write);
-			}
-		}
 		Http.Response board;
 		try {
 			board = http.get(boardPath, token);
@@ -201,6 +194,13 @@ final class Participant implements AutoCloseable {
 			return;
 		}
 		lastBoard = board.body();
+		// every write is registered before it is sent, so a write this board shows is registered by now
+		for (BoardWrite write : registry.from(registered)) {
+			registered++;
+			if (write.writer != index) {
+				awaited.add(write);
+			}
+		}
 		BitSet shown = BoardWrite.markersIn(board.body());
 		for (Iterator<BoardWrite> it = awaited.iterator(); it.hasNext();) {
 			BoardWrite write = it.next();
