@@ -30,6 +30,9 @@ final class CoCreationReport {
 		out.append("  event streams: %d broken%n".formatted(o.streamErrors()));
 		out.append("  CPU during the measured rounds (%.1f s wall, pauses included): app %.1f s, PostgreSQL %.1f s; per board fetch app %.1f ms, PostgreSQL %.1f ms"
 			.formatted(phase.wallSeconds(), appCpu / 1000, dbCpu / 1000, appCpu / o.fetches(), dbCpu / o.fetches()));
+		out.append("%n  the driver %.1f s; the whole machine busy %.1f s of %.1f s (2 cores), so %.1f s by anything else"
+			.formatted(o.driverCpuMillis() / 1000.0, o.machineBusyMillis() / 1000.0,
+					phase.wallSeconds() * Runtime.getRuntime().availableProcessors(), o.otherCpuMillis() / 1000.0));
 		return out.toString();
 	}
 
@@ -67,10 +70,11 @@ final class CoCreationReport {
 		md.append("| board fetch (on a signal, coalesced) | %,d (%,d signals, %,d errors) | %.1f | %.1f | %.1f | %.1f | | |\n"
 			.formatted(o.fetches(), o.signals(), o.fetchErrors(), o.fetchLatency().percentileMillis(0.50),
 					o.fetchLatency().percentileMillis(0.95), o.fetchLatency().percentileMillis(0.99), o.fetchLatency().maxMillis()));
-		md.append("\nCPU during the measured rounds (%.1f s wall, the pauses included): app %.1f s, PostgreSQL %.1f s, that is %.1f and %.1f ms per board fetch (writes included). App RSS after the rounds: %s MiB. %d event streams broke.\n"
+		md.append("\nCPU during the measured rounds (%.1f s wall, the pauses included): app %.1f s, PostgreSQL %.1f s, that is %.1f and %.1f ms per board fetch (writes included); the driver %.1f s; the whole machine %.1f s busy, so %.1f s went to anything else. App RSS after the rounds: %s MiB. %d event streams broke.\n"
 			.formatted(phase.wallSeconds(), phase.appCpuMillis / 1000.0, phase.dbCpuMillis / 1000.0,
-					phase.appCpuMillis / (double) o.fetches(), phase.dbCpuMillis / (double) o.fetches(), Report.mib(finalRssKib),
-					o.streamErrors()));
+					phase.appCpuMillis / (double) o.fetches(), phase.dbCpuMillis / (double) o.fetches(),
+					o.driverCpuMillis() / 1000.0, o.machineBusyMillis() / 1000.0, o.otherCpuMillis() / 1000.0,
+					Report.mib(finalRssKib), o.streamErrors()));
 		return md.toString();
 	}
 

@@ -54,7 +54,12 @@ final class CoCreationWorkload {
 	record Outcome(int rounds, int warmupRounds, int writes, Map<BoardWrite.Kind, Integer> written, int refusedChanged,
 			int writeErrors, Samples writeLatency, Samples propagation, int pairs, int pairsLate, int fetches, int signals,
 			Samples fetchLatency, int fetchErrors, int streamErrors, double boardKib, int boardObjectives, int boardComments,
-			Phase phase) {
+			Phase phase, long driverCpuMillis, long machineBusyMillis) {
+
+		/** CPU the machine spent on anything but the app, PostgreSQL and the driver during the rounds, in ms. */
+		long otherCpuMillis() {
+			return machineBusyMillis - phase.appCpuMillis - phase.dbCpuMillis - driverCpuMillis;
+		}
 	}
 
 	private final int rounds;
@@ -105,6 +110,11 @@ final class CoCreationWorkload {
 	private final List<String> firstWriteErrors = new ArrayList<>();
 
 	private Outcome outcome;
+
+	/** CPU of the driver itself and of the whole machine during the last rounds run, in milliseconds. */
+	private long driverCpuMillis;
+
+	private long machineBusyMillis;
 
 	CoCreationWorkload(int rounds, int warmupRounds, Http http, int port, Clients clients, Consumer<Phase> before,
 			Consumer<Phase> after) {
@@ -187,6 +197,8 @@ final class CoCreationWorkload {
 				totals.restart();
 			}
 			before.accept(phase);
+			long driverBefore = Proc.cpuMillis(ProcessHandle.current().pid());
+			long machineBefore = Proc.machineBusyMillis();
 			long start = System.nanoTime();
 			for (int round = 0; round < count; round++) {
 				List<Write> plan = plan();
@@ -213,6 +225,8 @@ final class CoCreationWorkload {
 			}
 			// the pauses are part of the phase's wall time: its requests per second mean little here
 			phase.wallNanos = System.nanoTime() - start;
+			driverCpuMillis = Proc.cpuMillis(ProcessHandle.current().pid()) - driverBefore;
+			machineBusyMillis = Proc.machineBusyMillis() - machineBefore;
 			after.accept(phase);
 		}
 		finally {
@@ -387,7 +401,8 @@ final class CoCreationWorkload {
 		}
 		return new Outcome(rounds, warmupRounds, writes, written, refused, writeErrors.get(), writeLatency, propagation,
 				pairs, late, totals.fetches.count(), totals.signals.get(), totals.fetches, totals.fetchErrors.get(),
-				totals.streamErrors.get(), board.body().length / 1024.0, json.get("objectives").size(), comments, phase);
+				totals.streamErrors.get(), board.body().length / 1024.0, json.get("objectives").size(), comments, phase, driverCpuMillis,
+				machineBusyMillis);
 	}
 
 	private Http.Response openPage(int p) throws Exception {
