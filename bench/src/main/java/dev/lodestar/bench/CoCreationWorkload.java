@@ -186,7 +186,6 @@ final class CoCreationWorkload {
 	/** R rounds: each participant's write, all released at once, then the wait until they arrived and a pause. */
 	private void rounds(Phase phase, int count, boolean measured) throws Exception {
 		phases.add(phase);
-		AtomicInteger answered = new AtomicInteger();
 		ExecutorService writers = Executors.newFixedThreadPool(PARTICIPANTS, runnable -> {
 			Thread thread = new Thread(runnable, "writer");
 			thread.setDaemon(true);
@@ -214,7 +213,6 @@ final class CoCreationWorkload {
 				for (Future<BoardWrite> write : running) {
 					try {
 						sent.add(write.get());
-						answered.incrementAndGet();
 					}
 					catch (java.util.concurrent.ExecutionException failed) {
 						phase.failed("a writer failed: " + failed.getCause());

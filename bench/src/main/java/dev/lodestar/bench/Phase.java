@@ -22,8 +22,6 @@ final class Phase {
 
 	private final AtomicInteger errors = new AtomicInteger();
 
-	private final AtomicInteger refused = new AtomicInteger();
-
 	private final AtomicLong bytes = new AtomicLong();
 
 	private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
@@ -58,16 +56,11 @@ final class Phase {
 
 	/**
 	 * A refusal the workload expects and counts apart (two people editing one item at once: the second is told it
-	 * changed meanwhile). Its latency counts; it is not an error.
+	 * changed meanwhile): the workload counts it. Its latency counts here; it is not an error.
 	 */
 	void refusedAsExpected(Http.Response response) {
 		latencies[answered.getAndIncrement()] = response.nanos();
 		bytes.addAndGet(response.body().length);
-		refused.incrementAndGet();
-	}
-
-	int refused() {
-		return refused.get();
 	}
 
 	/** A request failed without an answer (a timeout, a refused connection) or could not be sent. */
