@@ -55,8 +55,8 @@ final class Phase {
 	}
 
 	/**
-	 * A refusal the workload expects and counts apart (two people editing one item at once: the second is told it
-	 * changed meanwhile): the workload counts it. Its latency counts here; it is not an error.
+	 * A refusal the workload expects and counts itself (two people editing one item at once: the second is told it
+	 * changed meanwhile). Its latency counts here; it is not an error.
 	 */
 	void refusedAsExpected(Http.Response response) {
 		latencies[answered.getAndIncrement()] = response.nanos();
