@@ -59,8 +59,11 @@ final class Connection implements AutoCloseable {
 				}
 			}
 		}
-		byte[] content = chunked ? chunks() : length >= 0 ? in.readNBytes((int) length) : in.readAllBytes();
-		return new Answer(status, content, keepAlive && (chunked || length >= 0), cookies);
+		// 204 and 304 have no body, and no length to say so (Tomcat sends none): reading to the end of the stream
+		// would wait for the server's keep-alive timeout
+		boolean bodiless = status == 204 || status == 304 || status < 200;
+		byte[] content = bodiless ? new byte[0] : chunked ? chunks() : length >= 0 ? in.readNBytes((int) length) : in.readAllBytes();
+		return new Answer(status, content, keepAlive && (bodiless || chunked || length >= 0), cookies);
 	}
 
 	private byte[] chunks() throws IOException {

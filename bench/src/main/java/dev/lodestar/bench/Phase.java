@@ -54,6 +54,15 @@ final class Phase {
 		}
 	}
 
+	/**
+	 * A refusal the workload expects and counts itself (two people editing one item at once: the second is told it
+	 * changed meanwhile). Its latency counts here; it is not an error.
+	 */
+	void refusedAsExpected(Http.Response response) {
+		latencies[answered.getAndIncrement()] = response.nanos();
+		bytes.addAndGet(response.body().length);
+	}
+
 	/** A request failed without an answer (a timeout, a refused connection) or could not be sent. */
 	void failed(String what) {
 		error(what);

@@ -60,6 +60,25 @@ final class Proc {
 		return toMillis(ticks);
 	}
 
+	/**
+	 * CPU time the whole machine spent busy (user, nice, system, irq, softirq, steal from /proc/stat, all cores), in
+	 * milliseconds; -1 if unreadable. Against the app's, PostgreSQL's and the driver's own, it shows whether anything
+	 * else ran meanwhile — the load average cannot, as it counts the benchmark itself.
+	 */
+	static long machineBusyMillis() {
+		try {
+			String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long ticks = 0;
+			for (int i : new int[] { 1, 2, 3, 6, 7, 8 }) {
+				ticks += Long.parseLong(fields[i]);
+			}
+			return toMillis(ticks);
+		}
+		catch (IOException | RuntimeException e) {
+			return -1;
+		}
+	}
+
 	/** ppid, (unused), utime, stime, cutime, cstime; null when the process is gone. */
 	private static long[] stat(long pid) {
 		try {
