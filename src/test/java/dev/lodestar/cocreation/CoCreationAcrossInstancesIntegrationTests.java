@@ -5,20 +5,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 import dev.lodestar.platform.live.LiveUpdates;
 import dev.lodestar.support.Api;
-import dev.lodestar.support.EventStream;
-import dev.lodestar.support.HttpIntegrationTest;
-import dev.lodestar.support.SecondInstance;
 import dev.lodestar.support.TestDatabases;
+import dev.lodestar.support.TwoInstancesIntegrationTest;
 
 import static dev.lodestar.cocreation.CoCreationFixtures.uri;
 import static dev.lodestar.support.EventStream.waitUntil;
@@ -29,34 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both within a second on PostgreSQL ({@code LISTEN/NOTIFY}), and either instance's board shows it. H2 is a single
  * instance: the same test shows the signal staying in-process there.
  */
-class CoCreationAcrossInstancesIntegrationTests extends HttpIntegrationTest {
-
-	private static ConfigurableApplicationContext second;
-
-	@Autowired
-	LiveUpdates live;
-
-	@Autowired
-	Environment environment;
-
-	@BeforeEach
-	void aSecondInstance() {
-		if (second == null) {
-			second = SecondInstance.start(environment);
-		}
-	}
-
-	@AfterAll
-	static void stopTheSecondInstance() {
-		if (second != null) {
-			second.close();
-			second = null;
-		}
-	}
-
-	private EventStream follow(int instancePort, long session, Api.Session as) throws Exception {
-		return EventStream.follow(http, URI.create("http://localhost:" + instancePort + uri(session) + "/events"), as);
-	}
+class CoCreationAcrossInstancesIntegrationTests extends TwoInstancesIntegrationTest {
 
 	@Test
 	void aProposalMadeThroughOneInstanceReachesTheOtherWithinASecondOnPostgresqlAndStaysInProcessOnH2() throws Exception {
@@ -64,10 +30,11 @@ class CoCreationAcrossInstancesIntegrationTests extends HttpIntegrationTest {
 		var room = fixtures.room();
 		long session = fixtures.open(room);
 		String topic = CoCreationSession.topicOf(session);
-		int secondPort = SecondInstance.portOf(second);
-		LiveUpdates secondLive = second.getBean(LiveUpdates.class);
+		int secondPort = secondPort();
+		LiveUpdates secondLive = secondLive();
 
-		try (var here = follow(port, session, room.lead()); var there = follow(secondPort, session, room.member())) {
+		try (var here = follow(port, uri(session) + "/events", room.lead());
+				var there = follow(secondPort, uri(session) + "/events", room.member())) {
 			assertThat(here.response().statusCode()).isEqualTo(200);
 			assertThat(there.response().statusCode()).isEqualTo(200);
 			waitUntil(() -> live.subscribers(topic) == 1 && secondLive.subscribers(topic) == 1);

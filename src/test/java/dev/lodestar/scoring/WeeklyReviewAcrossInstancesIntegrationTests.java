@@ -1,22 +1,16 @@
 package dev.lodestar.scoring;
 
-import java.net.URI;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 import dev.lodestar.platform.live.LiveUpdates;
 import dev.lodestar.support.Api;
-import dev.lodestar.support.EventStream;
-import dev.lodestar.support.HttpIntegrationTest;
-import dev.lodestar.support.SecondInstance;
 import dev.lodestar.support.TestDatabases;
+import dev.lodestar.support.TwoInstancesIntegrationTest;
 
 import static dev.lodestar.scoring.ReviewFixtures.wouldScore;
 import static dev.lodestar.support.EventStream.waitUntil;
@@ -27,40 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the streams of both. On PostgreSQL the signal travels by {@code LISTEN/NOTIFY}; H2 is a single instance, where
  * the same test shows the signal staying in-process and never reaching the other instance's streams.
  */
-class WeeklyReviewAcrossInstancesIntegrationTests extends HttpIntegrationTest {
-
-	private static ConfigurableApplicationContext second;
+class WeeklyReviewAcrossInstancesIntegrationTests extends TwoInstancesIntegrationTest {
 
 	@Autowired
 	ScoreManagement scoring;
 
-	@Autowired
-	LiveUpdates live;
-
-	@Autowired
-	Environment environment;
-
 	ReviewFixtures fixtures;
 
 	@BeforeEach
-	void fixturesAndASecondInstance() {
+	void fixtures() {
 		fixtures = new ReviewFixtures(api, scoring);
-		if (second == null) {
-			second = SecondInstance.start(environment);
-		}
-	}
-
-	@AfterAll
-	static void stopTheSecondInstance() {
-		if (second != null) {
-			second.close();
-			second = null;
-		}
-	}
-
-	private EventStream follow(int instancePort, long review, Api.Session as) throws Exception {
-		return EventStream.follow(http,
-				URI.create("http://localhost:" + instancePort + "/api/v1/reviews/" + review + "/events"), as);
 	}
 
 	@Test
@@ -68,10 +38,11 @@ class WeeklyReviewAcrossInstancesIntegrationTests extends HttpIntegrationTest {
 		var team = fixtures.team();
 		long review = fixtures.open(team);
 		String topic = WeeklyReview.topicOf(review);
-		int secondPort = SecondInstance.portOf(second);
-		LiveUpdates secondLive = second.getBean(LiveUpdates.class);
+		int secondPort = secondPort();
+		LiveUpdates secondLive = secondLive();
 
-		try (var here = follow(port, review, team.lead()); var there = follow(secondPort, review, team.owner())) {
+		String events = "/api/v1/reviews/" + review + "/events";
+		try (var here = follow(port, events, team.lead()); var there = follow(secondPort, events, team.owner())) {
 			assertThat(here.response().statusCode()).isEqualTo(200);
 			assertThat(there.response().statusCode()).isEqualTo(200);
 			waitUntil(() -> live.subscribers(topic) == 1 && secondLive.subscribers(topic) == 1);
