@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.lodestar.platform.live.LiveUpdates;
-import dev.lodestar.support.Api;
 import dev.lodestar.support.TestDatabases;
 import dev.lodestar.support.TwoInstancesIntegrationTest;
 
