@@ -33,7 +33,7 @@ class ItemRepository {
 	}
 
 	/** An objective proposed in a running session of another team: what neighbours are drafting. */
-	record Drafted(long teamId, long sessionId, String text, ItemState state) {
+	record Drafted(long teamId, long sessionId, String text) {
 	}
 
 	/** Where an objective came from: the item that became it, in which session, proposed by whom. */
@@ -162,13 +162,12 @@ class ItemRepository {
 		if (teamIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select s.team_id, s.id as session_id, i.text, i.state from cocreation_session s "
+		return jdbc.sql("select s.team_id, s.id as session_id, i.text from cocreation_session s "
 				+ "join cocreation_item i on i.session_id = s.id "
 				+ "where s.cycle_id = ? and s.state <> 'FINISHED' and s.team_id = any(?) and i.kind = 'OBJECTIVE' "
 				+ "and i.state <> 'DROPPED' order by s.team_id, i.id")
 			.params(cycleId, teamIds.toArray(Long[]::new))
-			.query((rs, row) -> new Drafted(rs.getLong("team_id"), rs.getLong("session_id"), rs.getString("text"),
-					ItemState.valueOf(rs.getString("state"))))
+			.query((rs, row) -> new Drafted(rs.getLong("team_id"), rs.getLong("session_id"), rs.getString("text")))
 			.list();
 	}
 

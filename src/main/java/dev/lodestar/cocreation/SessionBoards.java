@@ -223,10 +223,10 @@ class SessionBoards {
 		summaries.ofTeams(caller, session.cycleId(), neighbourIds).stream()
 			.filter(ObjectiveSummary::visible)
 			.forEach(summary -> drafted.add(new NeighbourDraft(summary.owner().teamId(),
-					teamNames.getOrDefault(summary.owner().teamId(), ""), summary.title(), summary.draft(), false)));
+					teamNames.getOrDefault(summary.owner().teamId(), ""), summary.title(), summary.draft(), null)));
 		items.draftedBy(neighbourIds, session.cycleId())
 			.forEach(item -> drafted.add(new NeighbourDraft(item.teamId(), teamNames.getOrDefault(item.teamId(), ""),
-					item.text(), true, true)));
+					item.text(), true, item.sessionId())));
 		drafted.sort(Comparator.comparing(NeighbourDraft::teamName).thenComparing(NeighbourDraft::inSession));
 		return drafted;
 	}

@@ -389,4 +389,22 @@ class CoCreationApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(unknown).hasStatus(400);
 		assertThat(Api.<String>read(unknown, "$.errors[0].message")).contains("999999");
 	}
+
+	@Test
+	void whatANeighbourProposesInItsOwnSessionShowsOnTheBoardWithALinkToIt() {
+		var room = fixtures.room();
+		long session = fixtures.open(room);
+		var theirs = api.post("/api/v1/teams/" + room.siblingTeamId() + "/co-creation-sessions", room.neighbour(),
+				Map.of("cycleId", room.cycleId()));
+		assertThat(theirs).hasStatus(201);
+		long neighbourSession = Api.id(theirs);
+		fixtures.objective(neighbourSession, room.neighbour(), "Onboard every team in a day");
+
+		var board = api.get(uri(session), room.member());
+
+		List<Map<String, Object>> neighbours = Api.read(board, "$.neighbours");
+		assertThat(neighbours).extracting(draft -> draft.get("title"), draft -> draft.get("sessionId")).containsExactlyInAnyOrder(
+				org.assertj.core.groups.Tuple.tuple(room.siblingObjectiveTitle(), null),
+				org.assertj.core.groups.Tuple.tuple("Onboard every team in a day", (int) neighbourSession));
+	}
 }

@@ -1,5 +1,6 @@
 package dev.lodestar.cocreation.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class FormText {
 		}
 	}
 
-	static String plain(java.math.BigDecimal number) {
+	static String plain(BigDecimal number) {
 		return number == null ? "" : number.stripTrailingZeros().toPlainString();
 	}
 
