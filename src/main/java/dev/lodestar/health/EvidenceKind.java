@@ -1,0 +1,7 @@
+package dev.lodestar.health;
+
+/** What a piece of evidence points to. */
+public enum EvidenceKind {
+
+	OBJECTIVE, KEY_RESULT, PERSON
+}

@@ -1,0 +1,60 @@
+package dev.lodestar.objectives;
+
+import static dev.lodestar.platform.jdbc.SqlValues.decimal;
+import static dev.lodestar.platform.jdbc.SqlValues.nullableLong;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facts OKR health folds into signals (ADR 0009): a cycle's objectives of some owners, with their key results,
+ * whatever their visibility — health counts private objectives and never describes them. Two queries however many
+ * owners; not for pages, which read through {@link ObjectiveSummaries} with the reader's permissions.
+ */
+@Component
+public class ObjectiveFacts {
+
+	/** A cycle's objectives of the given owners and their key results. */
+	public record Facts(List<ObjectiveFact> objectives, List<KeyResultFact> keyResults) {
+
+		public Facts {
+			objectives = List.copyOf(objectives);
+			keyResults = List.copyOf(keyResults);
+		}
+	}
+
+	private static final String OWNED = "o.cycle_id = ? and (o.owner_team_id = any(?) or o.owner_person_id = any(?))";
+
+	private final JdbcClient jdbc;
+
+	ObjectiveFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The objectives of these teams and people in the cycle, and their key results. */
+	@Transactional(readOnly = true)
+	public Facts ownedBy(long cycleId, Collection<Long> teamIds, Collection<Long> personIds) {
+		Long[] teams = teamIds.toArray(Long[]::new);
+		Long[] people = personIds.toArray(Long[]::new);
+		List<ObjectiveFact> objectives = jdbc.sql("select o.id, o.owner_team_id, o.owner_person_id, o.title, o.visibility, "
+				+ "o.created_by, o.draft from objective o where " + OWNED + " order by o.id")
+			.params(cycleId, teams, people)
+			.query((rs, row) -> new ObjectiveFact(rs.getLong("id"),
+					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")), rs.getString("title"),
+					Visibility.valueOf(rs.getString("visibility")), rs.getLong("created_by"), rs.getBoolean("draft")))
+			.list();
+		List<KeyResultFact> keyResults = jdbc.sql("select k.id, k.objective_id, k.title, k.kind, k.start_value, "
+				+ "k.target_value, k.owner_person_id from key_result k join objective o on o.id = k.objective_id where "
+				+ OWNED + " order by k.objective_id, k.position")
+			.params(cycleId, teams, people)
+			.query((rs, row) -> new KeyResultFact(rs.getLong("id"), rs.getLong("objective_id"), rs.getString("title"),
+					KeyResultKind.valueOf(rs.getString("kind")), decimal(rs, "start_value"), decimal(rs, "target_value"),
+					rs.getLong("owner_person_id")))
+			.list();
+		return new Facts(objectives, keyResults);
+	}
+}
