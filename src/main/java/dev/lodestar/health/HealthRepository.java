@@ -1,0 +1,81 @@
+package dev.lodestar.health;
+
+import static dev.lodestar.platform.jdbc.SqlValues.decimal;
+import static dev.lodestar.platform.jdbc.SqlValues.instant;
+import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored health results and their evidence (tables of V23): replaced whole per cycle and scope. */
+@Repository
+class HealthRepository {
+
+	/** A scope's results of a cycle, and when they were computed. */
+	record Stored(List<SignalResult> results, Instant computedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	HealthRepository(JdbcClient jdbc, JdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	static String teamScope(long teamId) {
+		return "team:" + teamId;
+	}
+
+	/** Replaces the scope's results of the cycle: three statements however many signals and evidence. */
+	void replace(long cycleId, String scope, List<SignalResult> results, Instant at) {
+		jdbc.sql("delete from health_result where cycle_id = ? and scope = ?").params(cycleId, scope).update();
+		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> evidence = new ArrayList<>();
+		for (SignalResult result : results) {
+			rows.add(new Object[] { cycleId, scope, result.signal().name(), result.value(), result.band().name(),
+					result.evidenceCount(), timestamp(at) });
+			for (int position = 0; position < result.evidence().size(); position++) {
+				Evidence piece = result.evidence().get(position);
+				evidence.add(new Object[] { cycleId, scope, result.signal().name(), position, piece.kind().name(), piece.id() });
+			}
+		}
+		batches.batchUpdate("insert into health_result (cycle_id, scope, signal, measured, band, evidence_count, "
+				+ "computed_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
+		batches.batchUpdate("insert into health_evidence (cycle_id, scope, signal, position, kind, subject_id) "
+				+ "values (?, ?, ?, ?, ?, ?)", evidence);
+	}
+
+	/** The scope's stored results of the cycle in the catalogue's order, with their evidence: two queries. */
+	Stored find(long cycleId, String scope) {
+		Map<HealthSignal, List<Evidence>> evidence = new LinkedHashMap<>();
+		jdbc.sql("select signal, kind, subject_id from health_evidence where cycle_id = ? and scope = ? "
+				+ "order by signal, position")
+			.params(cycleId, scope)
+			.query(rs -> {
+				evidence.computeIfAbsent(HealthSignal.valueOf(rs.getString("signal")), signal -> new ArrayList<>())
+					.add(new Evidence(EvidenceKind.valueOf(rs.getString("kind")), rs.getLong("subject_id")));
+			});
+		List<Instant> computed = new ArrayList<>();
+		List<SignalResult> results = new ArrayList<>(jdbc.sql("select signal, measured, band, evidence_count, computed_at "
+				+ "from health_result where cycle_id = ? and scope = ?")
+			.params(cycleId, scope)
+			.query((rs, row) -> {
+				computed.add(instant(rs, "computed_at"));
+				HealthSignal signal = HealthSignal.valueOf(rs.getString("signal"));
+				return new SignalResult(signal, decimal(rs, "measured"), HealthBand.valueOf(rs.getString("band")),
+						rs.getInt("evidence_count"), evidence.getOrDefault(signal, List.of()));
+			})
+			.list());
+		results.sort(java.util.Comparator.comparing(SignalResult::signal));
+		return new Stored(results, computed.stream().min(Instant::compareTo).orElse(null));
+	}
+}

@@ -1,0 +1,128 @@
+package dev.lodestar.health;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.lodestar.support.Api;
+import dev.lodestar.support.ApiIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HealthApiIntegrationTests extends ApiIntegrationTest {
+
+	HealthFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new HealthFixtures(api);
+	}
+
+	private String health(HealthFixtures.Team team) {
+		return "/api/v1/teams/" + team.teamId() + "/health?cycleId=" + team.cycleId();
+	}
+
+	private static String signal(String name, String field) {
+		return "$.signals[?(@.signal == '" + name + "')]." + field;
+	}
+
+	@Test
+	void computesTheTeamsSignalsWithTheirEvidence() {
+		var team = fixtures.team();
+
+		var health = api.get(health(team), team.lead());
+
+		assertThat(health).hasStatusOk();
+		assertThat(Api.<List<String>>read(health, "$.signals[*].signal")).containsExactly("NUMBERS_IN_OBJECTIVES",
+				"ACTIVITY_KEY_RESULTS", "THIN_OBJECTIVES", "SET_FOR_OTHERS", "PRIVATE_OBJECTIVES", "MEMBERS_WITHOUT_VISIBLE_OKRS");
+		// 1 of 3 objectives has numbers in the title; 1 of 3 key results is an activity
+		assertThat(Api.<List<Double>>read(health, signal("NUMBERS_IN_OBJECTIVES", "value"))).containsExactly(0.3333);
+		assertThat(Api.<List<Integer>>read(health, signal("NUMBERS_IN_OBJECTIVES", "evidence[*].id")))
+			.containsExactly((int) team.setObjective());
+		assertThat(Api.<List<Integer>>read(health, signal("ACTIVITY_KEY_RESULTS", "evidence[*].id")))
+			.containsExactly((int) team.activityKeyResult());
+		assertThat(Api.<List<Integer>>read(health, signal("ACTIVITY_KEY_RESULTS", "evidence[*].objectiveId")))
+			.containsExactly((int) team.ownObjective());
+		// the set one (one key result) and the private one (none) of 3 are thin: 0.6667, at risk
+		assertThat(Api.<List<String>>read(health, signal("THIN_OBJECTIVES", "band"))).containsExactly("AT_RISK");
+		// the admin set one of 3 was set for the team: 0.3333, watch
+		assertThat(Api.<List<String>>read(health, signal("SET_FOR_OTHERS", "band"))).containsExactly("WATCH");
+		assertThat(Api.<List<Integer>>read(health, signal("SET_FOR_OTHERS", "evidence[*].id")))
+			.containsExactly((int) team.setObjective());
+		// the member's objective is private and they own no key result; the teammate owns nothing: 2 of 3 people
+		assertThat(Api.<List<Double>>read(health, signal("MEMBERS_WITHOUT_VISIBLE_OKRS", "value"))).containsExactly(0.6667);
+		assertThat(Api.<List<String>>read(health, signal("MEMBERS_WITHOUT_VISIBLE_OKRS", "evidence[*].label")))
+			.containsExactly("Member", "Teammate");
+		assertThat(Api.<List<Integer>>read(health, signal("MEMBERS_WITHOUT_VISIBLE_OKRS", "watch"))).isNotEmpty();
+	}
+
+	@Test
+	void evidenceNeverDescribesAPrivateObjectiveToSomeoneWhoMayNotSeeIt() {
+		var team = fixtures.team();
+
+		var owner = api.get(health(team), team.member());
+		var teammate = api.get(health(team), team.teammate());
+
+		assertThat(Api.<List<String>>read(owner, signal("PRIVATE_OBJECTIVES", "evidence[*].label")))
+			.containsExactly("Learn the pricing model");
+		assertThat(Api.<List<Boolean>>read(teammate, signal("PRIVATE_OBJECTIVES", "evidence[*].visible"))).containsExactly(false);
+		assertThat(Api.<List<Object>>read(teammate, signal("PRIVATE_OBJECTIVES", "evidence[*].id"))).isEmpty();
+		assertThat(Api.body(teammate)).doesNotContain("Learn the pricing model");
+		assertThat(Api.<List<Integer>>read(teammate, signal("PRIVATE_OBJECTIVES", "evidenceCount"))).containsExactly(1);
+	}
+
+	@Test
+	void onlyTheTeamsPeopleAndAdminsReadItAndAnUnknownCycleIsRefusedOnItsField() {
+		var team = fixtures.team();
+
+		assertThat(api.get(health(team), team.outsider())).hasStatus(403);
+		assertThat(api.get(health(team), api.admin())).hasStatusOk();
+		assertThat(api.get("/api/v1/teams/999999/health", team.lead())).hasStatus(404);
+		var unknown = api.get("/api/v1/teams/" + team.teamId() + "/health?cycleId=999999", team.lead());
+		assertThat(unknown).hasStatus(400);
+		assertThat(Api.<List<String>>read(unknown, "$.errors[*].field")).containsExactly("cycleId");
+	}
+
+	@Test
+	void readsStoredResultsUntilTheyAreComputedAgain() {
+		var team = fixtures.team();
+		var first = api.get(health(team), team.lead());
+		fixtures.keyResult(team.lead(), team.setObjective(), "Hold a pricing workshop");
+
+		var stored = api.get(health(team), team.lead());
+		var recomputed = api.post("/api/v1/teams/" + team.teamId() + "/health/recompute?cycleId=" + team.cycleId(),
+				team.lead(), null);
+
+		assertThat(Api.<String>read(stored, "$.computedAt")).isEqualTo(Api.read(first, "$.computedAt"));
+		assertThat(Api.<List<Integer>>read(stored, signal("ACTIVITY_KEY_RESULTS", "evidenceCount"))).containsExactly(1);
+		assertThat(recomputed).hasStatusOk();
+		assertThat(Api.<List<Integer>>read(recomputed, signal("ACTIVITY_KEY_RESULTS", "evidenceCount"))).containsExactly(2);
+		// the set objective has two key results now; only the member's private one is thin, and the lead may not see it
+		assertThat(Api.<List<Integer>>read(recomputed, signal("THIN_OBJECTIVES", "evidenceCount"))).containsExactly(1);
+		assertThat(Api.<List<Boolean>>read(recomputed, signal("THIN_OBJECTIVES", "evidence[*].visible"))).containsExactly(false);
+	}
+
+	@Test
+	void storedHealthIsReadInAConstantNumberOfStatementsHoweverMuchEvidence() {
+		var small = fixtures.team();
+		var large = fixtures.team();
+		for (int i = 0; i < 3; i++) {
+			long objective = api.newTeamObjective(api.admin(), large.cycleId(), large.teamId(), "Reach " + (i + 100) + " customers");
+			fixtures.keyResult(large.lead(), objective, "Hold workshop " + i);
+		}
+		api.get(health(small), small.lead());
+		api.get(health(large), large.lead());
+
+		statements.reset();
+		api.get(health(small), small.lead());
+		int smallCount = statements.count();
+		statements.reset();
+		api.get(health(large), large.lead());
+		int largeCount = statements.count();
+
+		assertThat(largeCount).isEqualTo(smallCount);
+		assertThat(Api.<List<Integer>>read(api.get(health(large), large.lead()), signal("NUMBERS_IN_OBJECTIVES", "evidenceCount")))
+			.containsExactly(4);
+	}
+}
