@@ -104,6 +104,9 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 			}
 		}
 		problems.addAll(check("co-creation link", Pages.html(pages.get("/teams/" + room.teamId() + "/co-creation-link", room.member()))));
+		problems.addAll(check("/teams/" + room.teamId() + "/health", Pages.html(pages.get("/teams/" + room.teamId() + "/health?cycle="
+				+ room.cycleId(), room.lead()))));
+		problems.addAll(check("health link", Pages.html(pages.get("/teams/" + room.teamId() + "/health-link", room.member()))));
 
 		assertThat(Pages.html(pages.get("/co-creation/" + session, room.lead())).select("#decide-" + keyResult + "-form")).hasSize(1);
 		assertThat(problems).isEmpty();
