@@ -3,5 +3,8 @@ package dev.lodestar.health;
 /** What a piece of evidence points to. */
 public enum EvidenceKind {
 
-	OBJECTIVE, KEY_RESULT, PERSON
+	OBJECTIVE, KEY_RESULT, PERSON,
+
+	/** A contribution request between teams. */
+	REQUEST
 }

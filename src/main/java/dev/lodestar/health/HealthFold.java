@@ -1,22 +1,12 @@
 package dev.lodestar.health;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import dev.lodestar.objectives.Hint;
-import dev.lodestar.objectives.KeyResultFact;
-import dev.lodestar.objectives.ObjectiveFact;
-import dev.lodestar.objectives.Visibility;
-import dev.lodestar.objectives.WordingHints;
 
 /**
- * Folds a team's facts into the signals of form, autonomy and transparency. Pure: the same facts give the same
- * values and evidence, so every signal is tested from a written fixture. The wording rules are the objectives
- * module's own ({@link WordingHints}), so health and the forms' hints never disagree.
+ * Folds a team's facts into its signals, in the catalogue's order. Pure: the same facts give the same values and
+ * evidence, so every signal is tested from a written fixture. Each family's reading lives in its own class.
  */
 final class HealthFold {
 
@@ -24,66 +14,10 @@ final class HealthFold {
 	}
 
 	static List<SignalResult> of(TeamFacts facts) {
-		List<ObjectiveFact> objectives = facts.okrs().objectives();
-		List<KeyResultFact> keyResults = facts.okrs().keyResults();
-		Map<Long, Integer> keyResultsPerObjective = new HashMap<>();
-		keyResults.forEach(keyResult -> keyResultsPerObjective.merge(keyResult.objectiveId(), 1, Integer::sum));
-
-		List<Evidence> numbers = new ArrayList<>();
-		List<Evidence> thin = new ArrayList<>();
-		List<Evidence> setForOthers = new ArrayList<>();
-		List<Evidence> privateOnes = new ArrayList<>();
-		Set<Long> publicObjectives = new HashSet<>();
-		Set<Long> withVisibleOkrs = new HashSet<>();
-		for (ObjectiveFact objective : objectives) {
-			Evidence evidence = new Evidence(EvidenceKind.OBJECTIVE, objective.id());
-			if (WordingHints.forObjectiveTitle(objective.title()).contains(Hint.NUMBERS_IN_OBJECTIVE)) {
-				numbers.add(evidence);
-			}
-			if (keyResultsPerObjective.getOrDefault(objective.id(), 0) < 2) {
-				thin.add(evidence);
-			}
-			if (!writtenByItsOwners(objective, facts)) {
-				setForOthers.add(evidence);
-			}
-			if (objective.visibility() == Visibility.PRIVATE) {
-				privateOnes.add(evidence);
-			}
-			else {
-				publicObjectives.add(objective.id());
-				if (objective.owner().personId() != null) {
-					withVisibleOkrs.add(objective.owner().personId());
-				}
-			}
-		}
-		List<Evidence> activities = new ArrayList<>();
-		for (KeyResultFact keyResult : keyResults) {
-			if (WordingHints.forKeyResultTitle(keyResult.title()).contains(Hint.ACTIVITY_WORDING)) {
-				activities.add(new Evidence(EvidenceKind.KEY_RESULT, keyResult.id()));
-			}
-			if (publicObjectives.contains(keyResult.objectiveId())) {
-				withVisibleOkrs.add(keyResult.ownerPersonId());
-			}
-		}
-		List<Evidence> withoutVisibleOkrs = facts.people().stream()
-			.sorted()
-			.filter(person -> !withVisibleOkrs.contains(person))
-			.map(person -> new Evidence(EvidenceKind.PERSON, person))
-			.toList();
-		return List.of(SignalResult.share(HealthSignal.NUMBERS_IN_OBJECTIVES, numbers, objectives.size()),
-				SignalResult.share(HealthSignal.ACTIVITY_KEY_RESULTS, activities, keyResults.size()),
-				SignalResult.share(HealthSignal.THIN_OBJECTIVES, thin, objectives.size()),
-				SignalResult.share(HealthSignal.SET_FOR_OTHERS, setForOthers, objectives.size()),
-				SignalResult.share(HealthSignal.PRIVATE_OBJECTIVES, privateOnes, objectives.size()),
-				SignalResult.share(HealthSignal.MEMBERS_WITHOUT_VISIBLE_OKRS, withoutVisibleOkrs, facts.people().size()));
-	}
-
-	/**
-	 * A team's objective is its own when one of its people wrote it (a draft a co-creation session or an accepted
-	 * request put there was written by its people too); a person's when they wrote it themselves.
-	 */
-	private static boolean writtenByItsOwners(ObjectiveFact objective, TeamFacts facts) {
-		return objective.owner().isTeam() ? facts.people().contains(objective.createdBy())
-				: objective.owner().personId() == objective.createdBy();
+		List<SignalResult> results = new ArrayList<>(ObjectiveSignals.of(facts));
+		results.addAll(AlignmentSignals.of(facts));
+		results.addAll(FollowUpSignals.of(facts));
+		results.sort(Comparator.comparing(SignalResult::signal));
+		return results;
 	}
 }

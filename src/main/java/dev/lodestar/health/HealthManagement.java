@@ -16,10 +16,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.lodestar.alignment.AlignmentFacts;
+import dev.lodestar.checkins.CheckInFacts;
+import dev.lodestar.cocreation.CoCreationManagement;
+import dev.lodestar.cocreation.ObjectiveOrigin;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.KeyResultManagement;
+import dev.lodestar.objectives.ObjectiveFact;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.objectives.ObjectiveSummaries;
 import dev.lodestar.objectives.ObjectiveSummary;
@@ -30,6 +36,7 @@ import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.web.PageQuery;
 
 /**
  * A team's OKR health: computed from the modules' facts, stored per cycle, read back with the evidence seen through
@@ -47,6 +54,12 @@ public class HealthManagement {
 
 	private final ObjectiveFacts facts;
 
+	private final AlignmentFacts alignmentFacts;
+
+	private final CheckInFacts checkIns;
+
+	private final CoCreationManagement cocreation;
+
 	private final ObjectiveSummaries summaries;
 
 	private final KeyResultManagement keyResults;
@@ -63,11 +76,15 @@ public class HealthManagement {
 
 	private final Clock clock;
 
-	HealthManagement(HealthRepository results, ObjectiveFacts facts, ObjectiveSummaries summaries,
+	HealthManagement(HealthRepository results, ObjectiveFacts facts, AlignmentFacts alignmentFacts, CheckInFacts checkIns,
+			CoCreationManagement cocreation, ObjectiveSummaries summaries,
 			KeyResultManagement keyResults, TeamManagement teams, PeopleManagement people, CycleManagement cycles,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.results = results;
 		this.facts = facts;
+		this.alignmentFacts = alignmentFacts;
+		this.checkIns = checkIns;
+		this.cocreation = cocreation;
 		this.summaries = summaries;
 		this.keyResults = keyResults;
 		this.teams = teams;
@@ -106,18 +123,27 @@ public class HealthManagement {
 		teamPeople.addAll(team.memberIds());
 		Instant now = clock.instant();
 		try {
-			own.executeWithoutResult(status -> {
-				var okrs = facts.ownedBy(cycle.id(), List.of(team.id()), teamPeople);
-				results.replace(cycle.id(), HealthRepository.teamScope(team.id()),
-						HealthFold.of(new TeamFacts(team.id(), teamPeople, okrs)), now);
-			});
+			own.executeWithoutResult(status -> results.replace(cycle.id(), HealthRepository.teamScope(team.id()),
+					HealthFold.of(factsOf(team, teamPeople, cycle, now)), now));
 		}
 		catch (DuplicateKeyException computedAtTheSameTime) {
 			// Another reader stored the same computation a moment earlier: theirs stands.
 		}
 	}
 
-	/** The evidence of every signal resolved in three queries: objectives, key results and names. */
+	/** Everything a team's signals are folded from, in a constant number of queries however big the team. */
+	private TeamFacts factsOf(Team team, Set<Long> teamPeople, Cycle cycle, Instant now) {
+		var okrs = facts.ownedBy(cycle.id(), List.of(team.id()), teamPeople);
+		List<Long> objectiveIds = okrs.objectives().stream().map(ObjectiveFact::id).toList();
+		List<Long> keyResultIds = okrs.keyResults().stream().map(KeyResultFact::id).toList();
+		Set<Long> coCreated = cocreation.originsOf(objectiveIds).stream().map(ObjectiveOrigin::objectiveId)
+			.collect(Collectors.toSet());
+		boolean hasSubTeams = teams.search(null, team.id(), new PageQuery(0, 1)).totalItems() > 0;
+		return new TeamFacts(team.id(), teamPeople, okrs, alignmentFacts.of(cycle.id(), objectiveIds, team.id()),
+				checkIns.of(keyResultIds), coCreated, hasSubTeams, new CycleWindow(cycle.startsOn(), cycle.endsOn(), now));
+	}
+
+	/** The evidence of every signal resolved in four queries: objectives, key results, names and requests. */
 	private List<SignalView> viewsOf(Caller caller, List<SignalResult> stored) {
 		Set<Long> objectiveIds = idsOf(stored, EvidenceKind.OBJECTIVE);
 		Set<Long> keyResultIds = idsOf(stored, EvidenceKind.KEY_RESULT);
@@ -125,6 +151,7 @@ public class HealthManagement {
 			.collect(Collectors.toMap(ObjectiveSummary::id, Function.identity()));
 		Map<Long, KeyResult> visibleKeyResults = keyResults.visibleAmong(caller, keyResultIds);
 		Map<Long, String> names = people.namesOf(idsOf(stored, EvidenceKind.PERSON));
+		Map<Long, String> requests = alignmentFacts.titlesOf(idsOf(stored, EvidenceKind.REQUEST));
 		return stored.stream()
 			.map(result -> new SignalView(result.signal(), result.signal().family(), result.signal().measure(),
 					result.value(), result.band(), result.signal().watch(), result.signal().atRisk(),
@@ -140,6 +167,7 @@ public class HealthManagement {
 									: new EvidenceLine(piece.kind(), true, piece.id(), keyResult.title(), keyResult.objectiveId());
 						}
 						case PERSON -> new EvidenceLine(piece.kind(), true, piece.id(), names.getOrDefault(piece.id(), ""), null);
+						case REQUEST -> new EvidenceLine(piece.kind(), true, piece.id(), requests.getOrDefault(piece.id(), ""), null);
 					}).toList()))
 			.toList();
 	}

@@ -1,6 +1,7 @@
 package dev.lodestar.health;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -20,13 +21,29 @@ public record SignalResult(HealthSignal signal, BigDecimal value, HealthBand ban
 		evidence = List.copyOf(evidence);
 	}
 
-	/** A share of {@code part} in {@code whole}, or not measured when there is no whole. */
+	/** A share of {@code part} in {@code whole}, the part its evidence; not measured when there is no whole. */
 	static SignalResult share(HealthSignal signal, List<Evidence> part, int whole) {
-		if (whole == 0) {
-			return new SignalResult(signal, null, HealthBand.NOT_MEASURED, 0, List.of());
-		}
-		BigDecimal value = BigDecimal.valueOf(part.size()).divide(BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP);
-		return new SignalResult(signal, value, signal.bandOf(value), part.size(),
-				part.subList(0, Math.min(part.size(), EVIDENCE_KEPT)));
+		return whole == 0 ? notMeasured(signal) : of(signal, ratio(part.size(), whole), part);
+	}
+
+	/**
+	 * A share of {@code part} in {@code whole} whose evidence is what falls short (for a signal that worsens as it
+	 * falls, the objectives that are not aligned, say); not measured when there is no whole.
+	 */
+	static SignalResult share(HealthSignal signal, int part, int whole, List<Evidence> shortOf) {
+		return whole == 0 ? notMeasured(signal) : of(signal, ratio(part, whole), shortOf);
+	}
+
+	static SignalResult of(HealthSignal signal, BigDecimal value, List<Evidence> evidence) {
+		return new SignalResult(signal, value, signal.bandOf(value), evidence.size(),
+				evidence.subList(0, Math.min(evidence.size(), EVIDENCE_KEPT)));
+	}
+
+	static SignalResult notMeasured(HealthSignal signal) {
+		return new SignalResult(signal, null, HealthBand.NOT_MEASURED, 0, List.of());
+	}
+
+	private static BigDecimal ratio(int part, int whole) {
+		return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
 	}
 }

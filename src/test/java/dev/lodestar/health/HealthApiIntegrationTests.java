@@ -35,7 +35,14 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(health).hasStatusOk();
 		assertThat(Api.<List<String>>read(health, "$.signals[*].signal")).containsExactly("NUMBERS_IN_OBJECTIVES",
-				"ACTIVITY_KEY_RESULTS", "THIN_OBJECTIVES", "SET_FOR_OTHERS", "PRIVATE_OBJECTIVES", "MEMBERS_WITHOUT_VISIBLE_OKRS");
+				"ACTIVITY_KEY_RESULTS", "THIN_OBJECTIVES", "SET_FOR_OTHERS", "CO_CREATED", "ALIGNED_UPWARD", "HORIZONTAL_LINKS",
+				"UNSUPPORTED_OBJECTIVES", "PRIVATE_OBJECTIVES", "MEMBERS_WITHOUT_VISIBLE_OKRS", "WEEKS_WITHOUT_CHECK_IN",
+				"CONFIDENCE_NEVER_CHANGED", "STALLED_KEY_RESULTS");
+		// nothing is aligned upward, no request agreed, no sub-teams, no check-in: at risk, at risk, not measured
+		assertThat(Api.<List<String>>read(health, signal("ALIGNED_UPWARD", "band"))).containsExactly("AT_RISK");
+		assertThat(Api.<List<String>>read(health, signal("HORIZONTAL_LINKS", "band"))).containsExactly("AT_RISK");
+		assertThat(Api.<List<String>>read(health, signal("UNSUPPORTED_OBJECTIVES", "band"))).containsExactly("NOT_MEASURED");
+		assertThat(Api.<List<Object>>read(health, signal("UNSUPPORTED_OBJECTIVES", "value"))).containsExactly((Object) null);
 		// 1 of 3 objectives has numbers in the title; 1 of 3 key results is an activity
 		assertThat(Api.<List<Double>>read(health, signal("NUMBERS_IN_OBJECTIVES", "value"))).containsExactly(0.3333);
 		assertThat(Api.<List<Integer>>read(health, signal("NUMBERS_IN_OBJECTIVES", "evidence[*].id")))
@@ -124,5 +131,30 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(largeCount).isEqualTo(smallCount);
 		assertThat(Api.<List<Integer>>read(api.get(health(large), large.lead()), signal("NUMBERS_IN_OBJECTIVES", "evidenceCount")))
 			.containsExactly(4);
+	}
+
+	@Test
+	void readsAlignmentAndCheckInsThroughTheirModules() {
+		var team = fixtures.team();
+		var director = api.newPerson("Director");
+		long division = api.newTeam("Division", null, List.of(director.personId()), List.of());
+		long above = api.newTeamObjective(director, team.cycleId(), division, "Become the customers' favourite");
+		api.link(team.lead(), team.ownObjective(), above, null);
+		for (int confidence : new int[] { 6, 6 }) {
+			assertThat(api.post("/api/v1/key-results/" + team.activityKeyResult() + "/check-ins", team.lead(),
+					java.util.Map.of("done", false, "confidence", confidence))).hasStatus(201);
+		}
+
+		var health = api.post("/api/v1/teams/" + team.teamId() + "/health/recompute?cycleId=" + team.cycleId(), team.lead(), null);
+
+		// the own objective of 3 supports the division's: 0.3333, watch; evidence, the two that do not
+		assertThat(Api.<List<Double>>read(health, signal("ALIGNED_UPWARD", "value"))).containsExactly(0.3333);
+		assertThat(Api.<List<Integer>>read(health, signal("ALIGNED_UPWARD", "evidence[?(@.visible == true)].id")))
+			.containsExactly((int) team.setObjective());
+		// one key result checked in twice, its confidence 6 both times
+		assertThat(Api.<List<Number>>read(health, signal("CONFIDENCE_NEVER_CHANGED", "value"))).singleElement()
+			.satisfies(value -> assertThat(value.doubleValue()).isEqualTo(1.0));
+		assertThat(Api.<List<Integer>>read(health, signal("CONFIDENCE_NEVER_CHANGED", "evidence[*].id")))
+			.containsExactly((int) team.activityKeyResult());
 	}
 }

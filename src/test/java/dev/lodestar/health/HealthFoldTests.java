@@ -1,6 +1,8 @@
 package dev.lodestar.health;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lodestar.alignment.AlignmentFacts;
+import dev.lodestar.alignment.ContributionState;
+import dev.lodestar.checkins.CheckInFacts;
 import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.KeyResultKind;
 import dev.lodestar.objectives.ObjectiveFact;
@@ -50,10 +55,38 @@ class HealthFoldTests {
 		return new KeyResultFact(id, objective, title, KeyResultKind.INCREASE, BigDecimal.ZERO, BigDecimal.TEN, owner);
 	}
 
+	/** The cycle started on Monday 5 October; it is Wednesday 4 November: four weeks have ended. */
+	private static final CycleWindow WINDOW = new CycleWindow(LocalDate.parse("2026-10-05"), LocalDate.parse("2026-12-31"),
+			Instant.parse("2026-11-04T12:00:00Z"));
+
+	/** 100 and 103 support something above; 100 is supported from below (the team has sub-teams). */
+	private static final AlignmentFacts.Facts ALIGNMENT = new AlignmentFacts.Facts(Set.of(100L, 103L), Set.of(100L), List.of(
+			new AlignmentFacts.Contribution(300, TEAM, 7, ContributionState.ACCEPTED, null),
+			new AlignmentFacts.Contribution(301, TEAM, 8, ContributionState.WAITING_FOR_ASKED, null),
+			// an accepted request of team 9 put 103 into member 12's OKRs
+			new AlignmentFacts.Contribution(302, 9, TEAM, ContributionState.ACCEPTED, 103L)));
+
+	/**
+	 * 200: three check-ins, confidence always 5, value 2 since 13 October (stalled); 201: two, confidence 5 then 7,
+	 * value 1 then 3; 203: one, on 29 October; 202, 204 and 205: none. The week of 19 October has no check-in.
+	 */
+	private static final List<CheckInFacts.Point> CHECK_INS = List.of(
+			point(200, "1", 5, "2026-10-06"), point(200, "2", 5, "2026-10-13"), point(200, "2", 5, "2026-10-27"),
+			point(201, "1", 5, "2026-10-06"), point(201, "3", 7, "2026-10-28"),
+			point(203, "5", 6, "2026-10-29"));
+
+	private static CheckInFacts.Point point(long keyResult, String value, int confidence, String day) {
+		return new CheckInFacts.Point(keyResult, new BigDecimal(value), confidence, Instant.parse(day + "T09:00:00Z"));
+	}
+
 	private static Map<HealthSignal, SignalResult> fold(List<ObjectiveFact> objectives, List<KeyResultFact> keyResults,
 			Set<Long> people) {
-		return HealthFold.of(new TeamFacts(TEAM, people, new ObjectiveFacts.Facts(objectives, keyResults))).stream()
-			.collect(Collectors.toMap(SignalResult::signal, Function.identity()));
+		return fold(new TeamFacts(TEAM, people, new ObjectiveFacts.Facts(objectives, keyResults), ALIGNMENT, CHECK_INS,
+				Set.of(100L), true, WINDOW));
+	}
+
+	private static Map<HealthSignal, SignalResult> fold(TeamFacts facts) {
+		return HealthFold.of(facts).stream().collect(Collectors.toMap(SignalResult::signal, Function.identity()));
 	}
 
 	private static List<Long> ids(SignalResult result) {
@@ -94,10 +127,64 @@ class HealthFoldTests {
 	}
 
 	@Test
-	void aTeamWithoutObjectivesOrPeopleIsNotMeasuredNeverHealthy() {
-		var results = fold(List.of(), List.of(), Set.of());
+	void readsAlignmentUpDownAndSidewaysAndWhatWasSetTogether() {
+		var results = fold(OBJECTIVES, KEY_RESULTS, PEOPLE);
 
-		assertThat(results).hasSize(6);
+		// 100 and 103 of 4 are aligned upward: 0.5, watch (below 0.6, not below 0.3); evidence, the two that are not
+		assertThat(results.get(HealthSignal.ALIGNED_UPWARD).value()).isEqualByComparingTo("0.5");
+		assertThat(results.get(HealthSignal.ALIGNED_UPWARD).band()).isEqualTo(HealthBand.WATCH);
+		assertThat(ids(results.get(HealthSignal.ALIGNED_UPWARD))).containsExactly(101L, 102L);
+		// requests 300 and 302 were accepted, 301 waits: 2, healthy (not below 2)
+		assertThat(results.get(HealthSignal.HORIZONTAL_LINKS).value()).isEqualByComparingTo("2");
+		assertThat(results.get(HealthSignal.HORIZONTAL_LINKS).band()).isEqualTo(HealthBand.HEALTHY);
+		assertThat(results.get(HealthSignal.HORIZONTAL_LINKS).evidence())
+			.containsExactly(new Evidence(EvidenceKind.REQUEST, 300), new Evidence(EvidenceKind.REQUEST, 302));
+		// the team's own 100 and 101: 101 has no support from below: 0.5, watch
+		assertThat(results.get(HealthSignal.UNSUPPORTED_OBJECTIVES).value()).isEqualByComparingTo("0.5");
+		assertThat(ids(results.get(HealthSignal.UNSUPPORTED_OBJECTIVES))).containsExactly(101L);
+		// 100 came out of a session, 103 out of an accepted request: 2 of 4, healthy; evidence, the two that did not
+		assertThat(results.get(HealthSignal.CO_CREATED).value()).isEqualByComparingTo("0.5");
+		assertThat(results.get(HealthSignal.CO_CREATED).band()).isEqualTo(HealthBand.HEALTHY);
+		assertThat(ids(results.get(HealthSignal.CO_CREATED))).containsExactly(101L, 102L);
+	}
+
+	@Test
+	void readsFollowUpFromTheCheckInsOfTheWeeksThatHaveEnded() {
+		var results = fold(OBJECTIVES, KEY_RESULTS, PEOPLE);
+
+		// of the four ended weeks, only that of 19 October had no check-in: 1, healthy (below 2)
+		assertThat(results.get(HealthSignal.WEEKS_WITHOUT_CHECK_IN).value()).isEqualByComparingTo("1");
+		assertThat(results.get(HealthSignal.WEEKS_WITHOUT_CHECK_IN).band()).isEqualTo(HealthBand.HEALTHY);
+		// no check-in in the last two ended weeks (19 and 26 October): 202, 204, 205
+		assertThat(ids(results.get(HealthSignal.WEEKS_WITHOUT_CHECK_IN))).containsExactly(202L, 204L, 205L);
+		// 200 and 201 were checked in more than once; 200's confidence never changed: 0.5, watch
+		assertThat(results.get(HealthSignal.CONFIDENCE_NEVER_CHANGED).value()).isEqualByComparingTo("0.5");
+		assertThat(results.get(HealthSignal.CONFIDENCE_NEVER_CHANGED).band()).isEqualTo(HealthBand.WATCH);
+		assertThat(ids(results.get(HealthSignal.CONFIDENCE_NEVER_CHANGED))).containsExactly(200L);
+		// checked in three weeks ago (by 14 October, noon): 200 (2 then, 2 now: stalled) and 201 (1 then, 3 now)
+		assertThat(results.get(HealthSignal.STALLED_KEY_RESULTS).value()).isEqualByComparingTo("0.5");
+		assertThat(ids(results.get(HealthSignal.STALLED_KEY_RESULTS))).containsExactly(200L);
+	}
+
+	@Test
+	void theWeekUnderWayIsNotJudgedAndATeamWithoutSubTeamsHasNoUnsupportedObjectives() {
+		var firstWeek = new CycleWindow(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-12-31"),
+				Instant.parse("2026-11-04T12:00:00Z"));
+
+		var results = fold(new TeamFacts(TEAM, PEOPLE, new ObjectiveFacts.Facts(OBJECTIVES, KEY_RESULTS), ALIGNMENT, List.of(),
+				Set.of(), false, firstWeek));
+
+		assertThat(results.get(HealthSignal.WEEKS_WITHOUT_CHECK_IN).band()).isEqualTo(HealthBand.NOT_MEASURED);
+		assertThat(results.get(HealthSignal.STALLED_KEY_RESULTS).band()).isEqualTo(HealthBand.NOT_MEASURED);
+		assertThat(results.get(HealthSignal.UNSUPPORTED_OBJECTIVES).band()).isEqualTo(HealthBand.NOT_MEASURED);
+	}
+
+	@Test
+	void aTeamWithoutObjectivesOrPeopleIsNotMeasuredNeverHealthy() {
+		var results = fold(new TeamFacts(TEAM, Set.of(), new ObjectiveFacts.Facts(List.of(), List.of()),
+				new AlignmentFacts.Facts(Set.of(), Set.of(), List.of()), List.of(), Set.of(), true, WINDOW));
+
+		assertThat(results).hasSize(13);
 		assertThat(results.values()).allSatisfy(result -> {
 			assertThat(result.value()).isNull();
 			assertThat(result.band()).isEqualTo(HealthBand.NOT_MEASURED);

@@ -1,0 +1,44 @@
+package dev.lodestar.checkins;
+
+import static dev.lodestar.platform.jdbc.SqlValues.decimal;
+import static dev.lodestar.platform.jdbc.SqlValues.instant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The check-ins OKR health folds into follow-up signals (ADR 0009): value, confidence and time of every check-in of
+ * some key results, oldest first. One query; for health only, which never shows a check-in's note.
+ */
+@Component
+public class CheckInFacts {
+
+	/** A check-in as health reads it. */
+	public record Point(long keyResultId, BigDecimal value, int confidence, Instant at) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CheckInFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Point> of(Collection<Long> keyResultIds) {
+		if (keyResultIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select key_result_id, measured_value, confidence, checked_in_at from check_in "
+				+ "where key_result_id = any(?) order by key_result_id, checked_in_at, id")
+			.param(keyResultIds.toArray(Long[]::new))
+			.query((rs, row) -> new Point(rs.getLong("key_result_id"), decimal(rs, "measured_value"), rs.getInt("confidence"),
+					instant(rs, "checked_in_at")))
+			.list();
+	}
+}
