@@ -23,5 +23,5 @@ create table health_evidence (
     subject_id bigint      not null,
     primary key (cycle_id, scope, signal, position),
     foreign key (cycle_id, scope, signal) references health_result (cycle_id, scope, signal) on delete cascade,
-    constraint health_evidence_kind_check check (kind in ('OBJECTIVE', 'KEY_RESULT', 'PERSON', 'REQUEST'))
+    constraint health_evidence_kind_check check (kind in ('OBJECTIVE', 'KEY_RESULT', 'PERSON', 'REQUEST', 'PROPOSAL'))
 );

@@ -391,6 +391,12 @@ public class CoCreationManagement {
 		return originsOf(List.of(objectiveId)).stream().findFirst();
 	}
 
+	/** Who proposed which objectives and key results in the team's sessions of the cycle, for OKR health: one query. */
+	@Transactional(readOnly = true)
+	public List<ProposalFact> proposalsOf(long teamId, long cycleId) {
+		return items.proposalsOf(teamId, cycleId);
+	}
+
 	/** Which of these objectives came out of a session, and who proposed each: one query and the names. */
 	@Transactional(readOnly = true)
 	public List<ObjectiveOrigin> originsOf(Collection<Long> objectiveIds) {

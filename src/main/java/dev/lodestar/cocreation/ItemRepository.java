@@ -171,6 +171,17 @@ class ItemRepository {
 			.list();
 	}
 
+	/** The objectives and key results proposed in the team's sessions of the cycle. */
+	List<ProposalFact> proposalsOf(long teamId, long cycleId) {
+		return jdbc.sql("select i.id, i.session_id, i.text, i.proposed_by from cocreation_item i "
+				+ "join cocreation_session s on s.id = i.session_id where s.team_id = ? and s.cycle_id = ? "
+				+ "and i.kind in ('OBJECTIVE', 'KEY_RESULT') order by i.id")
+			.params(teamId, cycleId)
+			.query((rs, row) -> new ProposalFact(rs.getLong("id"), rs.getLong("session_id"), rs.getString("text"),
+					rs.getLong("proposed_by")))
+			.list();
+	}
+
 	/** Which of these objectives came out of a finished session, and from whose proposal: one query. */
 	List<Origin> originsOf(Collection<Long> objectiveIds) {
 		if (objectiveIds.isEmpty()) {

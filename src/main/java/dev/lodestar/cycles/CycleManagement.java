@@ -3,6 +3,7 @@ package dev.lodestar.cycles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,6 +33,9 @@ import dev.lodestar.platform.web.PageQuery;
  */
 @Service
 public class CycleManagement {
+
+	/** How many ended cycles {@link #earlier} looks through for those of the same rhythm. */
+	private static final int EARLIER_LOOKED_AT = 20;
 
 	private final CycleRepository cycles;
 
@@ -169,6 +173,19 @@ public class CycleManagement {
 	@Transactional(readOnly = true)
 	public List<Cycle> containing(Cycle cycle) {
 		return cycles.around(cycle.startsOn(), cycle.endsOn());
+	}
+
+	/**
+	 * The cycles of the same rhythm that came before this one, the latest first: ended before it started, and as long
+	 * as it within a week (the quarters before a quarter, not the year around them). At most {@code count}; one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Cycle> earlier(Cycle cycle, int count) {
+		long length = ChronoUnit.DAYS.between(cycle.startsOn(), cycle.endsOn());
+		return cycles.endedBefore(cycle.startsOn(), EARLIER_LOOKED_AT).stream()
+			.filter(other -> Math.abs(ChronoUnit.DAYS.between(other.startsOn(), other.endsOn()) - length) <= 7)
+			.limit(count)
+			.toList();
 	}
 
 	/** The cycle asked for, or the one to show by default: the active one running today, else the latest. */

@@ -68,6 +68,15 @@ class CycleRepository {
 			.optional();
 	}
 
+	/** Cycles that ended before the day, the latest first. */
+	List<Cycle> endedBefore(LocalDate day, int limit) {
+		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where ends_on < ? "
+				+ "order by ends_on desc, id desc limit ?")
+			.params(day, limit)
+			.query(CycleRepository::cycle)
+			.list();
+	}
+
 	/** Cycles that run at least from {@code startsOn} to {@code endsOn}: the cycle itself and longer ones around it. */
 	List<Cycle> around(LocalDate startsOn, LocalDate endsOn) {
 		return jdbc.sql("select id, name, starts_on, ends_on, state, version from cycle where starts_on <= ? and ends_on >= ? "

@@ -6,5 +6,8 @@ public enum EvidenceKind {
 	OBJECTIVE, KEY_RESULT, PERSON,
 
 	/** A contribution request between teams. */
-	REQUEST
+	REQUEST,
+
+	/** An objective or key result proposed in a co-creation session. */
+	PROPOSAL
 }

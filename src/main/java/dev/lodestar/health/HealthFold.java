@@ -14,7 +14,9 @@ final class HealthFold {
 	}
 
 	static List<SignalResult> of(TeamFacts facts) {
-		List<SignalResult> results = new ArrayList<>(ObjectiveSignals.of(facts));
+		List<SignalResult> results = new ArrayList<>(AmbitionSignals.of(facts));
+		results.addAll(ObjectiveSignals.of(facts));
+		results.addAll(MeetingSignals.of(facts));
 		results.addAll(AlignmentSignals.of(facts));
 		results.addAll(FollowUpSignals.of(facts));
 		results.sort(Comparator.comparing(SignalResult::signal));

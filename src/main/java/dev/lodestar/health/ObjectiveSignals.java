@@ -77,6 +77,8 @@ final class ObjectiveSignals {
 		return List.of(SignalResult.share(HealthSignal.NUMBERS_IN_OBJECTIVES, numbers, objectives.size()),
 				SignalResult.share(HealthSignal.ACTIVITY_KEY_RESULTS, activities, keyResults.size()),
 				SignalResult.share(HealthSignal.THIN_OBJECTIVES, thin, objectives.size()),
+				// Refused attempts are not recorded yet: shown as not measured yet, never as none.
+				SignalResult.notMeasured(HealthSignal.CAP_REFUSALS),
 				SignalResult.share(HealthSignal.SET_FOR_OTHERS, setForOthers, objectives.size()),
 				SignalResult.share(HealthSignal.CO_CREATED, objectives.size() - notCoCreated.size(), objectives.size(),
 						notCoCreated),

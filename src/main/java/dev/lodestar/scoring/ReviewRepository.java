@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -67,6 +69,14 @@ class ReviewRepository {
 			.params(teamId, limit)
 			.query(ReviewRepository::review)
 			.list();
+	}
+
+	/** The weeks (their Mondays) in which the team opened a review, between these days. */
+	Set<LocalDate> weeksOf(long teamId, LocalDate from, LocalDate to) {
+		return new HashSet<>(jdbc.sql("select week_of from weekly_review where team_id = ? and week_of between ? and ?")
+			.params(teamId, from, to)
+			.query((rs, row) -> rs.getObject("week_of", LocalDate.class))
+			.list());
 	}
 
 	/** Reviews of a cycle still running: where a new score of one of the cycle's key results may show. */

@@ -34,10 +34,13 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		var health = api.get(health(team), team.lead());
 
 		assertThat(health).hasStatusOk();
-		assertThat(Api.<List<String>>read(health, "$.signals[*].signal")).containsExactly("NUMBERS_IN_OBJECTIVES",
-				"ACTIVITY_KEY_RESULTS", "THIN_OBJECTIVES", "SET_FOR_OTHERS", "CO_CREATED", "ALIGNED_UPWARD", "HORIZONTAL_LINKS",
-				"UNSUPPORTED_OBJECTIVES", "PRIVATE_OBJECTIVES", "MEMBERS_WITHOUT_VISIBLE_OKRS", "WEEKS_WITHOUT_CHECK_IN",
-				"CONFIDENCE_NEVER_CHANGED", "STALLED_KEY_RESULTS");
+		assertThat(Api.<List<String>>read(health, "$.signals[*].signal")).containsExactly(
+				java.util.Arrays.stream(HealthSignal.values()).map(Enum::name).toArray(String[]::new));
+		// no final score yet, no earlier cycle, no co-creation, refusals not recorded: not measured yet, never zero
+		assertThat(Api.<List<String>>read(health, signal("SANDBAGGED_SCORES", "band"))).containsExactly("NOT_MEASURED");
+		assertThat(Api.<List<String>>read(health, signal("REUSED_METRICS", "band"))).containsExactly("NOT_MEASURED");
+		assertThat(Api.<List<String>>read(health, signal("BOTTOM_UP_PROPOSALS", "band"))).containsExactly("NOT_MEASURED");
+		assertThat(Api.<List<String>>read(health, signal("CAP_REFUSALS", "band"))).containsExactly("NOT_MEASURED");
 		// nothing is aligned upward, no request agreed, no sub-teams, no check-in: at risk, at risk, not measured
 		assertThat(Api.<List<String>>read(health, signal("ALIGNED_UPWARD", "band"))).containsExactly("AT_RISK");
 		assertThat(Api.<List<String>>read(health, signal("HORIZONTAL_LINKS", "band"))).containsExactly("AT_RISK");

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import dev.lodestar.alignment.AlignmentFacts;
 import dev.lodestar.alignment.ContributionState;
 import dev.lodestar.checkins.CheckInFacts;
+import dev.lodestar.cocreation.ProposalFact;
 import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.KeyResultKind;
 import dev.lodestar.objectives.ObjectiveFact;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.objectives.Owner;
 import dev.lodestar.objectives.Visibility;
+import dev.lodestar.scoring.FinalScoreRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +51,8 @@ class HealthFoldTests {
 			keyResult(202, 101, "Revenue from new customers", 10),
 			keyResult(203, 103, "Teams onboarded in a day", 12),
 			keyResult(204, 103, "举办两次培训", 12), // an activity, in Chinese
-			keyResult(205, 103, "Support tickets about onboarding", 12));
+			new KeyResultFact(205, 103, "Support tickets about onboarding", KeyResultKind.DECREASE, new BigDecimal("5"),
+					new BigDecimal("5"), 12)); // a target equal to its start
 
 	private static KeyResultFact keyResult(long id, long objective, String title, long owner) {
 		return new KeyResultFact(id, objective, title, KeyResultKind.INCREASE, BigDecimal.ZERO, BigDecimal.TEN, owner);
@@ -79,10 +82,29 @@ class HealthFoldTests {
 		return new CheckInFacts.Point(keyResult, new BigDecimal(value), confidence, Instant.parse(day + "T09:00:00Z"));
 	}
 
+	/**
+	 * Final scores: 200 and 203 met in full, 201 near zero, 202 in between. The previous cycle had "Customers who say
+	 * yes" (ended at 10, which 200 targets again) and "Reach 40 teams"; the one before it had "Support tickets about
+	 * onboarding 2025".
+	 */
+	private static final TeamFacts.Ambition AMBITION = new TeamFacts.Ambition(
+			Map.of(200L, FinalScoreRange.MET_IN_FULL, 201L, FinalScoreRange.NEAR_ZERO, 202L, FinalScoreRange.IN_BETWEEN,
+					203L, FinalScoreRange.MET_IN_FULL),
+			List.of(new ObjectiveFacts.Facts(List.of(), List.of(keyResult(900, 90, "Customers who say yes", 10),
+					keyResult(901, 90, "Reach 40 teams", 10))),
+					new ObjectiveFacts.Facts(List.of(), List.of(keyResult(902, 91, "Support tickets about onboarding 2025", 12)))),
+			Map.of(900L, BigDecimal.TEN, 901L, new BigDecimal("35")));
+
+	/** The lead (10) proposed 500 and 503, members 501 and 502; reviews were held in three of the four ended weeks. */
+	private static final TeamFacts.Meetings MEETINGS = new TeamFacts.Meetings(Set.of(10L),
+			List.of(new ProposalFact(500, 1, "Lead idea", 10), new ProposalFact(501, 1, "Member idea", 11),
+					new ProposalFact(502, 1, "Another member idea", 12), new ProposalFact(503, 1, "Lead idea again", 10)),
+			Set.of(LocalDate.parse("2026-10-05"), LocalDate.parse("2026-10-12"), LocalDate.parse("2026-10-26")));
+
 	private static Map<HealthSignal, SignalResult> fold(List<ObjectiveFact> objectives, List<KeyResultFact> keyResults,
 			Set<Long> people) {
 		return fold(new TeamFacts(TEAM, people, new ObjectiveFacts.Facts(objectives, keyResults), ALIGNMENT, CHECK_INS,
-				Set.of(100L), true, WINDOW));
+				Set.of(100L), true, WINDOW, AMBITION, MEETINGS));
 	}
 
 	private static Map<HealthSignal, SignalResult> fold(TeamFacts facts) {
@@ -149,6 +171,41 @@ class HealthFoldTests {
 	}
 
 	@Test
+	void readsAmbitionFromFinalScoreRangesTargetsAndTheCyclesBefore() {
+		var results = fold(OBJECTIVES, KEY_RESULTS, PEOPLE);
+
+		// of 4 final scores, 200 and 203 were met in full: 0.5, at risk; 201 near zero: 0.25, healthy
+		assertThat(results.get(HealthSignal.SANDBAGGED_SCORES).value()).isEqualByComparingTo("0.5");
+		assertThat(results.get(HealthSignal.SANDBAGGED_SCORES).band()).isEqualTo(HealthBand.AT_RISK);
+		assertThat(ids(results.get(HealthSignal.SANDBAGGED_SCORES))).containsExactly(200L, 203L);
+		assertThat(results.get(HealthSignal.FAILED_SCORES).value()).isEqualByComparingTo("0.25");
+		assertThat(results.get(HealthSignal.FAILED_SCORES).band()).isEqualTo(HealthBand.HEALTHY);
+		assertThat(ids(results.get(HealthSignal.FAILED_SCORES))).containsExactly(201L);
+		// 200 targets the previous cycle's result (10) again, 205 its own start: 2 of 6, at risk
+		assertThat(results.get(HealthSignal.FLAT_TARGETS).value()).isEqualByComparingTo("0.3333");
+		assertThat(results.get(HealthSignal.FLAT_TARGETS).band()).isEqualTo(HealthBand.AT_RISK);
+		assertThat(ids(results.get(HealthSignal.FLAT_TARGETS))).containsExactly(200L, 205L);
+		// 200 and 205 measure what the two cycles before measured: 2, watch
+		assertThat(results.get(HealthSignal.REUSED_METRICS).value()).isEqualByComparingTo("2");
+		assertThat(results.get(HealthSignal.REUSED_METRICS).band()).isEqualTo(HealthBand.WATCH);
+		assertThat(ids(results.get(HealthSignal.REUSED_METRICS))).containsExactly(200L, 205L);
+	}
+
+	@Test
+	void readsWhoProposesInCoCreationAndWhetherTheWeeklyReviewIsHeld() {
+		var results = fold(OBJECTIVES, KEY_RESULTS, PEOPLE);
+
+		// 2 of 4 proposals by members: 0.5, healthy (not below 0.5); evidence, the lead's two
+		assertThat(results.get(HealthSignal.BOTTOM_UP_PROPOSALS).value()).isEqualByComparingTo("0.5");
+		assertThat(results.get(HealthSignal.BOTTOM_UP_PROPOSALS).band()).isEqualTo(HealthBand.HEALTHY);
+		assertThat(results.get(HealthSignal.BOTTOM_UP_PROPOSALS).evidence())
+			.containsExactly(new Evidence(EvidenceKind.PROPOSAL, 500), new Evidence(EvidenceKind.PROPOSAL, 503));
+		// reviews in 3 of the 4 ended weeks: 0.75, healthy (not below 0.75)
+		assertThat(results.get(HealthSignal.WEEKLY_REVIEWS_HELD).value()).isEqualByComparingTo("0.75");
+		assertThat(results.get(HealthSignal.WEEKLY_REVIEWS_HELD).band()).isEqualTo(HealthBand.HEALTHY);
+	}
+
+	@Test
 	void readsFollowUpFromTheCheckInsOfTheWeeksThatHaveEnded() {
 		var results = fold(OBJECTIVES, KEY_RESULTS, PEOPLE);
 
@@ -172,7 +229,7 @@ class HealthFoldTests {
 				Instant.parse("2026-11-04T12:00:00Z"));
 
 		var results = fold(new TeamFacts(TEAM, PEOPLE, new ObjectiveFacts.Facts(OBJECTIVES, KEY_RESULTS), ALIGNMENT, List.of(),
-				Set.of(), false, firstWeek));
+				Set.of(), false, firstWeek, AMBITION, MEETINGS));
 
 		assertThat(results.get(HealthSignal.WEEKS_WITHOUT_CHECK_IN).band()).isEqualTo(HealthBand.NOT_MEASURED);
 		assertThat(results.get(HealthSignal.STALLED_KEY_RESULTS).band()).isEqualTo(HealthBand.NOT_MEASURED);
@@ -180,11 +237,20 @@ class HealthFoldTests {
 	}
 
 	@Test
+	void refusalsByTheCapsAreNotRecordedYetSoTheyAreNotMeasuredNeverNone() {
+		var refusals = fold(OBJECTIVES, KEY_RESULTS, PEOPLE).get(HealthSignal.CAP_REFUSALS);
+
+		assertThat(refusals.value()).isNull();
+		assertThat(refusals.band()).isEqualTo(HealthBand.NOT_MEASURED);
+	}
+
+	@Test
 	void aTeamWithoutObjectivesOrPeopleIsNotMeasuredNeverHealthy() {
 		var results = fold(new TeamFacts(TEAM, Set.of(), new ObjectiveFacts.Facts(List.of(), List.of()),
-				new AlignmentFacts.Facts(Set.of(), Set.of(), List.of()), List.of(), Set.of(), true, WINDOW));
+				new AlignmentFacts.Facts(Set.of(), Set.of(), List.of()), List.of(), Set.of(), true, WINDOW,
+				TeamFacts.Ambition.none(), TeamFacts.Meetings.none()));
 
-		assertThat(results).hasSize(13);
+		assertThat(results.keySet()).containsExactlyInAnyOrder(HealthSignal.values());
 		assertThat(results.values()).allSatisfy(result -> {
 			assertThat(result.value()).isNull();
 			assertThat(result.band()).isEqualTo(HealthBand.NOT_MEASURED);
