@@ -36,9 +36,8 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(health).hasStatusOk();
 		assertThat(Api.<List<String>>read(health, "$.signals[*].signal")).containsExactly(
 				java.util.Arrays.stream(HealthSignal.values()).map(Enum::name).toArray(String[]::new));
-		// no final score yet, no earlier cycle, no co-creation, refusals not recorded: not measured yet, never zero
+		// no final score yet, no co-creation, refusals not recorded: not measured yet, never zero
 		assertThat(Api.<List<String>>read(health, signal("SANDBAGGED_SCORES", "band"))).containsExactly("NOT_MEASURED");
-		assertThat(Api.<List<String>>read(health, signal("REUSED_METRICS", "band"))).containsExactly("NOT_MEASURED");
 		assertThat(Api.<List<String>>read(health, signal("BOTTOM_UP_PROPOSALS", "band"))).containsExactly("NOT_MEASURED");
 		assertThat(Api.<List<String>>read(health, signal("CAP_REFUSALS", "band"))).containsExactly("NOT_MEASURED");
 		// nothing is aligned upward, no request agreed, no sub-teams, no check-in: at risk, at risk, not measured
