@@ -43,6 +43,13 @@ class ScoreFirewallTests {
 	private static final Set<String> EVENTS = Set.of("dev.lodestar.scoring.ScoreRecorded",
 			"dev.lodestar.scoring.ReviewHeld");
 
+	/**
+	 * What scoring publishes for OKR health: the range a final score falls in and the weeks a review was held, never a
+	 * score (ADR 0009). Only {@code health} may use it; KPIs and appraisal use nothing of scoring at all.
+	 */
+	private static final Set<String> FOR_HEALTH = Set.of("dev.lodestar.scoring.ScoreFacts",
+			"dev.lodestar.scoring.FinalScoreRange");
+
 	private static final String FIXTURES = "dev.lodestar.firewallfixture";
 
 	private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -57,12 +64,21 @@ class ScoreFirewallTests {
 
 	// The checks
 
-	/** No class outside scoring uses a scoring class other than its events. */
+	/** No class outside scoring uses a scoring class other than its events and what it publishes for health. */
 	static ArchRule onlyScoringUsesScoreData() {
 		DescribedPredicate<JavaClass> scoreData = DescribedPredicate.describe("score data",
-				type -> type.getPackageName().startsWith("dev.lodestar.scoring") && !EVENTS.contains(type.getName()));
+				type -> type.getPackageName().startsWith("dev.lodestar.scoring") && !EVENTS.contains(type.getName())
+						&& !FOR_HEALTH.contains(type.getName()));
 		return noClasses().that().resideOutsideOfPackage("dev.lodestar.scoring..")
 			.should().dependOnClassesThat(scoreData);
+	}
+
+	/** What scoring publishes for health is for health alone. */
+	static ArchRule onlyHealthUsesWhatScoringPublishesForIt() {
+		DescribedPredicate<JavaClass> forHealth = DescribedPredicate.describe("what scoring publishes for health",
+				type -> FOR_HEALTH.contains(type.getName()));
+		return noClasses().that().resideOutsideOfPackages("dev.lodestar.scoring..", "dev.lodestar.health..")
+			.should().dependOnClassesThat(forHealth);
 	}
 
 	/**
@@ -96,6 +112,18 @@ class ScoreFirewallTests {
 	@Test
 	void noClassOutsideScoringUsesScoreData() {
 		onlyScoringUsesScoreData().check(LODESTAR);
+		onlyHealthUsesWhatScoringPublishesForIt().check(LODESTAR);
+	}
+
+	@Test
+	void whatScoringPublishesForHealthCarriesNoScore() throws ClassNotFoundException {
+		for (var method : Class.forName("dev.lodestar.scoring.ScoreFacts").getDeclaredMethods()) {
+			if (java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+				assertThat(method.getGenericReturnType().getTypeName()).as(method.getName())
+					.doesNotContain("BigDecimal", "Double", "double", "dev.lodestar.scoring.Score", "ScoreBand");
+			}
+		}
+		assertThat(Class.forName("dev.lodestar.scoring.FinalScoreRange").isEnum()).isTrue();
 	}
 
 	/**

@@ -3,7 +3,11 @@ package dev.lodestar.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +33,9 @@ import dev.lodestar.platform.security.Caller;
  */
 @Service
 public class HealthManagement {
+
+	/** How many cycles a trend shows, this one included. */
+	static final int TREND_CYCLES = 6;
 
 	/** How long stored results are read as they are before a read computes them again. */
 	static final Duration FRESH = Duration.ofMinutes(1);
@@ -73,8 +80,30 @@ public class HealthManagement {
 			stored = reading.execute(status -> results.find(cycle.id(), HealthRepository.teamScope(teamId)));
 		}
 		var found = stored;
+		List<TrendPoint> trend = trendOf(team, cycle);
 		return reading.execute(status -> new TeamHealth(teamId, team.name(), cycle.id(), cycle.name(), found.computedAt(),
-				evidence.viewsOf(caller, found.results(), team.id(), cycle.id())));
+				evidence.viewsOf(caller, found.results(), team.id(), cycle.id()), trend));
+	}
+
+	/**
+	 * The team's values in the cycles of the same rhythm before this one and in this one, oldest first. An earlier
+	 * cycle without results is computed once, the first time a trend needs it (at most {@link #TREND_CYCLES}).
+	 */
+	private List<TrendPoint> trendOf(Team team, Cycle cycle) {
+		List<Cycle> shown = new ArrayList<>(cycles.earlier(cycle, TREND_CYCLES - 1));
+		Collections.reverse(shown);
+		shown.add(cycle);
+		String scope = HealthRepository.teamScope(team.id());
+		List<Long> ids = shown.stream().map(Cycle::id).toList();
+		var values = reading.execute(status -> results.valuesOf(ids, scope));
+		List<Cycle> missing = shown.stream().filter(earlier -> !values.containsKey(earlier.id())).toList();
+		if (!missing.isEmpty()) {
+			missing.forEach(earlier -> compute(team, earlier));
+			values.putAll(reading.execute(status -> results.valuesOf(missing.stream().map(Cycle::id).toList(), scope)));
+		}
+		return shown.stream()
+			.map(shownCycle -> new TrendPoint(shownCycle.id(), shownCycle.name(), values.getOrDefault(shownCycle.id(), Map.of())))
+			.toList();
 	}
 
 	/** Computes the team's health in the cycle now (its people or an admin) and answers it. */

@@ -4,8 +4,11 @@ import static dev.lodestar.platform.jdbc.SqlValues.decimal;
 import static dev.lodestar.platform.jdbc.SqlValues.instant;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,18 @@ class HealthRepository {
 				+ "computed_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
 		batches.batchUpdate("insert into health_evidence (cycle_id, scope, signal, position, kind, subject_id) "
 				+ "values (?, ?, ?, ?, ?, ?)", evidence);
+	}
+
+	/** The scope's stored values in each of these cycles that has results, without evidence: one query. */
+	Map<Long, Map<HealthSignal, BigDecimal>> valuesOf(Collection<Long> cycleIds, String scope) {
+		Map<Long, Map<HealthSignal, BigDecimal>> values = new HashMap<>();
+		jdbc.sql("select cycle_id, signal, measured from health_result where cycle_id = any(?) and scope = ?")
+			.params(cycleIds.toArray(Long[]::new), scope)
+			.query(rs -> {
+				values.computeIfAbsent(rs.getLong("cycle_id"), cycle -> new HashMap<>())
+					.put(HealthSignal.valueOf(rs.getString("signal")), decimal(rs, "measured"));
+			});
+		return values;
 	}
 
 	/** The scope's stored results of the cycle in the catalogue's order, with their evidence: two queries. */

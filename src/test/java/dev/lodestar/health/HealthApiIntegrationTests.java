@@ -159,4 +159,23 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<List<Integer>>read(health, signal("CONFIDENCE_NEVER_CHANGED", "evidence[*].id")))
 			.containsExactly((int) team.activityKeyResult());
 	}
+
+	@Test
+	void theTrendShowsTheCyclesOfTheSameRhythmBeforeThisOneComputedOnceWhenFirstNeeded() {
+		var lead = api.newPerson("Lead");
+		long team = api.newTeam("Trending team", null, List.of(lead.personId()), List.of());
+		// cycles of 17 days, a length no other test uses, so no other cycle falls into this trend
+		long earlier = api.newCycle("ACTIVE", "2031-01-01", "2031-01-18");
+		long later = api.newCycle("ACTIVE", "2031-02-01", "2031-02-18");
+		api.newTeamObjective(lead, earlier, team, "Grow revenue by 30%");
+		api.newTeamObjective(lead, later, team, "Delight every new customer");
+
+		var health = api.get("/api/v1/teams/" + team + "/health?cycleId=" + later, lead);
+
+		assertThat(Api.<List<Integer>>read(health, "$.trend[*].cycleId")).containsExactly((int) earlier, (int) later);
+		assertThat(Api.<List<Number>>read(health, "$.trend[*].values.NUMBERS_IN_OBJECTIVES"))
+			.extracting(Number::doubleValue).containsExactly(1.0, 0.0);
+		assertThat(Api.<List<Number>>read(api.get("/api/v1/teams/" + team + "/health?cycleId=" + earlier, lead),
+				signal("NUMBERS_IN_OBJECTIVES", "value"))).extracting(Number::doubleValue).containsExactly(1.0);
+	}
 }

@@ -22,6 +22,16 @@ public record TeamHealthPage(Shell shell, TeamHealth health, Cycle cycle, List<C
 		return families;
 	}
 
+	/** The signal's values over the trend's cycles, as a line and in words. */
+	public TrendLine trendOf(SignalView signal) {
+		List<BigDecimal> values = health.trend().stream().map(point -> point.values().get(signal.signal())).toList();
+		String label = health.trend().stream()
+			.map(point -> shell.t().m("health.trend-point", point.cycleName(), point.values().get(signal.signal()) == null
+					? shell.t().m("health.band.NOT_MEASURED") : shown(signal.measure(), point.values().get(signal.signal()))))
+			.collect(java.util.stream.Collectors.joining(", "));
+		return new TrendLine(TrendLine.pointsOf(values), shell.t().m("health.trend", label));
+	}
+
 	/** A share as a percentage, a count or weeks as a number, in the reader's style. */
 	public String shown(SignalMeasure measure, BigDecimal value) {
 		return measure == SignalMeasure.SHARE ? shell.t().percent(value.multiply(BigDecimal.valueOf(100)))

@@ -34,6 +34,7 @@ class HealthPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(numbers.attr("data-band")).isEqualTo("AT_RISK");
 		assertThat(numbers.select(".health-value strong").text()).isEqualTo("50%");
 		assertThat(numbers.select(".hint").text()).contains("numbers belong in key results");
+		assertThat(numbers.select(".health-trend svg title").text()).startsWith("Over the last cycles:").endsWith(": 50%");
 		assertThat(numbers.select(".health-evidence a[href='/objectives/" + objective + "']").text()).isEqualTo("Grow revenue by 30%");
 		var privateOnes = page.selectFirst("#signal-PRIVATE_OBJECTIVES");
 		assertThat(privateOnes.select(".health-evidence li").text()).isEqualTo("a private objective");
