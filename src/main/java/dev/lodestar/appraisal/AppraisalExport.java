@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.web.CsvLines;
 
 /**
  * A period's results as a file, for admins: CSV (UTF-8 with a byte-order mark, so Excel reads Chinese names) or XLSX.
@@ -44,9 +45,9 @@ public class AppraisalExport {
 	public byte[] csv(Caller caller, long periodId) {
 		caller.requireAdmin();
 		StringBuilder text = new StringBuilder(BOM);
-		line(text, headers(caller.locale()));
+		CsvLines.line(text, headers(caller.locale()));
 		for (AppraisalResult result : results.ofPeriod(caller, periodId)) {
-			line(text, cells(result));
+			CsvLines.line(text, cells(result));
 		}
 		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -95,28 +96,5 @@ public class AppraisalExport {
 
 	private static String plain(BigDecimal percent) {
 		return percent.stripTrailingZeros().toPlainString();
-	}
-
-	private static void line(StringBuilder text, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				text.append(',');
-			}
-			text.append(quoted(safe(cells.get(i))));
-		}
-		text.append("\r\n");
-	}
-
-	/**
-	 * A cell starting like a formula would run as one in a spreadsheet (a tab or carriage return before it too, which
-	 * some spreadsheets skip); a leading apostrophe keeps it text.
-	 */
-	static String safe(String cell) {
-		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-	}
-
-	private static String quoted(String cell) {
-		boolean needs = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
-		return needs ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
 	}
 }

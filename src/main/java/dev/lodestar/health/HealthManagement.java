@@ -24,6 +24,7 @@ import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.web.PageQuery;
 
 /**
  * A team's OKR health: computed from the modules' facts, stored per cycle, read back with the evidence seen through
@@ -46,6 +47,10 @@ public class HealthManagement {
 
 	private final EvidenceReader evidence;
 
+	private final OrganisationHealthReader organisation;
+
+	private final HealthExport export;
+
 	private final TeamManagement teams;
 
 	private final CycleManagement cycles;
@@ -56,11 +61,14 @@ public class HealthManagement {
 
 	private final Clock clock;
 
-	HealthManagement(HealthRepository results, TeamFactsReader teamFacts, EvidenceReader evidence, TeamManagement teams,
-			CycleManagement cycles, PlatformTransactionManager transactions, Clock clock) {
+	HealthManagement(HealthRepository results, TeamFactsReader teamFacts, EvidenceReader evidence,
+			OrganisationHealthReader organisation, HealthExport export, TeamManagement teams, CycleManagement cycles,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.results = results;
 		this.teamFacts = teamFacts;
 		this.evidence = evidence;
+		this.organisation = organisation;
+		this.export = export;
 		this.teams = teams;
 		this.cycles = cycles;
 		this.own = new TransactionTemplate(transactions);
@@ -104,6 +112,36 @@ public class HealthManagement {
 		return shown.stream()
 			.map(shownCycle -> new TrendPoint(shownCycle.id(), shownCycle.name(), values.getOrDefault(shownCycle.id(), Map.of())))
 			.toList();
+	}
+
+	/**
+	 * The organisation's health in a cycle: how many teams each signal finds where, one page of the heat map of teams
+	 * × signals, and the trend. Admins (and OKR coaches, with issue 10); read from stored results only.
+	 */
+	public OrganisationHealth ofOrganisation(Caller caller, Long cycleId, PageQuery page) {
+		caller.requireAdmin();
+		return organisation.read(cycleOf(cycleId), page);
+	}
+
+	/** Every team's stored health of the cycle as CSV (an admin). */
+	public byte[] export(Caller caller, Long cycleId) {
+		caller.requireAdmin();
+		return export.csv(cycleOf(cycleId).id());
+	}
+
+	/** Computes every team's health in the cycle now (an admin); answers how many teams. */
+	public int recomputeAll(Caller caller, Long cycleId) {
+		caller.requireAdmin();
+		Cycle cycle = cycleOf(cycleId);
+		int computed = 0;
+		for (int page = 0;; page++) {
+			var batch = teams.search(null, null, new PageQuery(page, PageQuery.MAX_SIZE));
+			batch.items().forEach(team -> compute(team, cycle));
+			computed += batch.items().size();
+			if (batch.items().size() < PageQuery.MAX_SIZE) {
+				return computed;
+			}
+		}
 	}
 
 	/** Computes the team's health in the cycle now (its people or an admin) and answers it. */

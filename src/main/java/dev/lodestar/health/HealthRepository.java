@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,53 @@ class HealthRepository {
 				+ "values (?, ?, ?, ?, ?, ?)", evidence);
 	}
 
+	/** A team's stored result as the export writes it. */
+	record ExportRow(long teamId, HealthSignal signal, BigDecimal value, HealthBand band, int evidenceCount) {
+	}
+
+	/** Every team's results of the cycle, by team and in the catalogue's order: one query. */
+	List<ExportRow> teamRowsOf(long cycleId) {
+		List<ExportRow> rows = new ArrayList<>(jdbc.sql("select scope, signal, measured, band, evidence_count from health_result "
+				+ "where cycle_id = ? and scope like 'team:%'")
+			.param(cycleId)
+			.query((rs, row) -> new ExportRow(Long.parseLong(rs.getString("scope").substring("team:".length())),
+					HealthSignal.valueOf(rs.getString("signal")), decimal(rs, "measured"),
+					HealthBand.valueOf(rs.getString("band")), rs.getInt("evidence_count")))
+			.list());
+		rows.sort(Comparator.comparing(ExportRow::teamId).thenComparing(ExportRow::signal));
+		return rows;
+	}
+
+	/** For each of these cycles, how many teams each signal finds in each band: one query. */
+	Map<Long, Map<HealthSignal, Map<HealthBand, Integer>>> bandCounts(Collection<Long> cycleIds) {
+		Map<Long, Map<HealthSignal, Map<HealthBand, Integer>>> counts = new HashMap<>();
+		jdbc.sql("select cycle_id, signal, band, count(*) as teams from health_result where cycle_id = any(?) "
+				+ "and scope like 'team:%' group by cycle_id, signal, band")
+			.param(cycleIds.toArray(Long[]::new))
+			.query(rs -> {
+				counts.computeIfAbsent(rs.getLong("cycle_id"), cycle -> new HashMap<>())
+					.computeIfAbsent(HealthSignal.valueOf(rs.getString("signal")), signal -> new HashMap<>())
+					.put(HealthBand.valueOf(rs.getString("band")), rs.getInt("teams"));
+			});
+		return counts;
+	}
+
+	/** The bands of these teams' results in the cycle, by team: one query. */
+	Map<Long, Map<HealthSignal, HealthBand>> bandsOf(long cycleId, Collection<Long> teamIds) {
+		Map<Long, Map<HealthSignal, HealthBand>> bands = new HashMap<>();
+		if (teamIds.isEmpty()) {
+			return bands;
+		}
+		jdbc.sql("select scope, signal, band from health_result where cycle_id = ? and scope = any(?)")
+			.params(cycleId, teamIds.stream().map(HealthRepository::teamScope).toArray(String[]::new))
+			.query(rs -> {
+				long teamId = Long.parseLong(rs.getString("scope").substring("team:".length()));
+				bands.computeIfAbsent(teamId, team -> new HashMap<>())
+					.put(HealthSignal.valueOf(rs.getString("signal")), HealthBand.valueOf(rs.getString("band")));
+			});
+		return bands;
+	}
+
 	/** The scope's stored values in each of these cycles that has results, without evidence: one query. */
 	Map<Long, Map<HealthSignal, BigDecimal>> valuesOf(Collection<Long> cycleIds, String scope) {
 		Map<Long, Map<HealthSignal, BigDecimal>> values = new HashMap<>();
@@ -90,7 +138,7 @@ class HealthRepository {
 						rs.getInt("evidence_count"), evidence.getOrDefault(signal, List.of()));
 			})
 			.list());
-		results.sort(java.util.Comparator.comparing(SignalResult::signal));
+		results.sort(Comparator.comparing(SignalResult::signal));
 		return new Stored(results, computed.stream().min(Instant::compareTo).orElse(null));
 	}
 }

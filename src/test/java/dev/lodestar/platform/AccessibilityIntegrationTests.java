@@ -107,6 +107,7 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		problems.addAll(check("/teams/" + room.teamId() + "/health", Pages.html(pages.get("/teams/" + room.teamId() + "/health?cycle="
 				+ room.cycleId(), room.lead()))));
 		problems.addAll(check("health link", Pages.html(pages.get("/teams/" + room.teamId() + "/health-link", room.member()))));
+		problems.addAll(check("/health", Pages.html(pages.get("/health?cycle=" + room.cycleId() + "&size=5", api.admin()))));
 
 		assertThat(Pages.html(pages.get("/co-creation/" + session, room.lead())).select("#decide-" + keyResult + "-form")).hasSize(1);
 		assertThat(problems).isEmpty();

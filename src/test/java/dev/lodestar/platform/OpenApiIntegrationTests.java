@@ -114,7 +114,10 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/co-creation-sessions/{id}/timer", set("delete", "put")),
 				Map.entry("/api/v1/objectives/{objectiveId}/co-creation-origin", set("get")),
 				Map.entry("/api/v1/teams/{teamId}/health", set("get")),
-				Map.entry("/api/v1/teams/{teamId}/health/recompute", set("post")))));
+				Map.entry("/api/v1/teams/{teamId}/health/recompute", set("post")),
+				Map.entry("/api/v1/health", set("get")),
+				Map.entry("/api/v1/health/recompute", set("post")),
+				Map.entry("/api/v1/health/export", set("get")))));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.health.HealthManagement;
+import dev.lodestar.health.OrganisationHealth;
 import dev.lodestar.health.TeamHealth;
 import dev.lodestar.platform.web.PageQuery;
 import dev.lodestar.platform.web.Shell;
@@ -24,6 +25,21 @@ class HealthPagesController {
 	HealthPagesController(HealthManagement health, CycleManagement cycles) {
 		this.health = health;
 		this.cycles = cycles;
+	}
+
+	@GetMapping("/health")
+	String showOrganisationHealth(Shell shell, @RequestParam(required = false) Long cycle,
+			@RequestParam(required = false) Integer page, @RequestParam(defaultValue = "-1") int recomputed, Model model) {
+		OrganisationHealth organisation = health.ofOrganisation(shell.caller(), cycle, PageQuery.of(page, 50));
+		model.addAttribute("page", new OrganisationHealthPage(shell, organisation,
+				cycles.find(organisation.cycleId()).orElseThrow(), cycles.list(null, new PageQuery(0, 12)).items(), recomputed));
+		return "health/organisation-health-page";
+	}
+
+	@PostMapping("/health/recompute")
+	String recomputeOrganisation(Shell shell, @RequestParam(required = false) Long cycle) {
+		int teams = health.recomputeAll(shell.caller(), cycle);
+		return "redirect:/health?recomputed=" + teams + (cycle == null ? "" : "&cycle=" + cycle);
 	}
 
 	@GetMapping("/teams/{teamId}/health-link")
