@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +33,9 @@ import dev.lodestar.platform.web.PageQuery;
 /**
  * A team's OKR health: computed from the modules' facts, stored per cycle, read back with the evidence seen through
  * the reader's eyes. Visible to the team's people and to admins (OKR coaches join them with issue 10). A team's
- * results are recomputed when they are read and older than {@link #FRESH}, or on demand; each computation is its own
- * short transaction, and two readers computing at once leave one result.
+ * results are computed again once a change to its OKRs commits ({@link HealthUpdates}), when they are read and older
+ * than {@link #FRESH} (what no event announces, a new member say), or on demand; each computation is its own short
+ * transaction, and two computing at once leave one result.
  */
 @Service
 public class HealthManagement {
@@ -142,6 +147,26 @@ public class HealthManagement {
 				return computed;
 			}
 		}
+	}
+
+	/**
+	 * Computes again, once each, the health of the teams these objectives touch in their cycles: a team's objective
+	 * its team, a person's every team of theirs.
+	 */
+	void refreshTeamsOf(Collection<Long> objectiveIds) {
+		Map<Long, Set<Long>> teamsByCycle = new LinkedHashMap<>();
+		Map<Long, List<Team>> teamsOfPeople = new HashMap<>();
+		for (var place : teamFacts.placesOf(objectiveIds)) {
+			Set<Long> touched = teamsByCycle.computeIfAbsent(place.cycleId(), cycle -> new LinkedHashSet<>());
+			if (place.owner().isTeam()) {
+				touched.add(place.owner().teamId());
+			}
+			else {
+				teamsOfPeople.computeIfAbsent(place.owner().personId(), teams::teamsOf).forEach(team -> touched.add(team.id()));
+			}
+		}
+		teamsByCycle.forEach((cycleId, teamIds) -> cycles.find(cycleId)
+			.ifPresent(cycle -> teams.findAll(teamIds).forEach(team -> compute(team, cycle))));
 	}
 
 	/** Computes the team's health in the cycle now (its people or an admin) and answers it. */

@@ -2,6 +2,7 @@ package dev.lodestar.health;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,10 @@ class TeamFactsReader {
 		this.scores = scores;
 		this.teams = teams;
 		this.cycles = cycles;
+	}
+
+	List<ObjectiveFacts.Place> placesOf(Collection<Long> objectiveIds) {
+		return facts.placesOf(objectiveIds);
 	}
 
 	/** Everything a team's signals are folded from, in a constant number of queries however big the team. */

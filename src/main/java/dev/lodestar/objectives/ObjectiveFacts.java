@@ -35,6 +35,23 @@ public class ObjectiveFacts {
 		this.jdbc = jdbc;
 	}
 
+	/** Where an objective stands: its cycle and its owner. */
+	public record Place(long cycleId, Owner owner) {
+	}
+
+	/** The cycle and owner of each of these objectives that exists: one query. */
+	@Transactional(readOnly = true)
+	public List<Place> placesOf(Collection<Long> objectiveIds) {
+		if (objectiveIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select distinct cycle_id, owner_team_id, owner_person_id from objective where id = any(?)")
+			.param(objectiveIds.toArray(Long[]::new))
+			.query((rs, row) -> new Place(rs.getLong("cycle_id"),
+					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id"))))
+			.list();
+	}
+
 	/** The objectives of these teams and people in the cycle, and their key results. */
 	@Transactional(readOnly = true)
 	public Facts ownedBy(long cycleId, Collection<Long> teamIds, Collection<Long> personIds) {

@@ -94,19 +94,21 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void readsStoredResultsUntilTheyAreComputedAgain() {
+	void readsStoredResultsUntilAChangeOrARequestComputesThemAgain() {
 		var team = fixtures.team();
 		var first = api.get(health(team), team.lead());
-		fixtures.keyResult(team.lead(), team.setObjective(), "Hold a pricing workshop");
 
 		var stored = api.get(health(team), team.lead());
+		fixtures.keyResult(team.lead(), team.setObjective(), "Hold a pricing workshop");
+		var changed = api.get(health(team), team.lead());
 		var recomputed = api.post("/api/v1/teams/" + team.teamId() + "/health/recompute?cycleId=" + team.cycleId(),
 				team.lead(), null);
 
 		assertThat(Api.<String>read(stored, "$.computedAt")).isEqualTo(Api.read(first, "$.computedAt"));
-		assertThat(Api.<List<Integer>>read(stored, signal("ACTIVITY_KEY_RESULTS", "evidenceCount"))).containsExactly(1);
+		assertThat(Api.<String>read(changed, "$.computedAt")).isNotEqualTo(Api.read(first, "$.computedAt"));
+		assertThat(Api.<List<Integer>>read(changed, signal("ACTIVITY_KEY_RESULTS", "evidenceCount"))).containsExactly(2);
 		assertThat(recomputed).hasStatusOk();
-		assertThat(Api.<List<Integer>>read(recomputed, signal("ACTIVITY_KEY_RESULTS", "evidenceCount"))).containsExactly(2);
+		assertThat(Api.<String>read(recomputed, "$.computedAt")).isNotEqualTo(Api.read(changed, "$.computedAt"));
 		// the set objective has two key results now; only the member's private one is thin, and the lead may not see it
 		assertThat(Api.<List<Integer>>read(recomputed, signal("THIN_OBJECTIVES", "evidenceCount"))).containsExactly(1);
 		assertThat(Api.<List<Boolean>>read(recomputed, signal("THIN_OBJECTIVES", "evidence[*].visible"))).containsExactly(false);
@@ -177,5 +179,22 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 			.extracting(Number::doubleValue).containsExactly(1.0, 0.0);
 		assertThat(Api.<List<Number>>read(api.get("/api/v1/teams/" + team + "/health?cycleId=" + earlier, lead),
 				signal("NUMBERS_IN_OBJECTIVES", "value"))).extracting(Number::doubleValue).containsExactly(1.0);
+	}
+
+	@Test
+	void aCheckInComputesTheTeamsHealthAgainOnceItCommits() {
+		var team = fixtures.team();
+		var before = api.get(health(team), team.lead());
+		assertThat(Api.<List<String>>read(before, signal("CONFIDENCE_NEVER_CHANGED", "band"))).containsExactly("NOT_MEASURED");
+
+		for (int confidence : new int[] { 6, 6 }) {
+			assertThat(api.post("/api/v1/key-results/" + team.activityKeyResult() + "/check-ins", team.lead(),
+					java.util.Map.of("done", false, "confidence", confidence))).hasStatus(201);
+		}
+		var after = api.get(health(team), team.lead());
+
+		// read well within a minute of the first computation: only the check-ins can have computed it again
+		assertThat(Api.<String>read(after, "$.computedAt")).isNotEqualTo(Api.read(before, "$.computedAt"));
+		assertThat(Api.<List<String>>read(after, signal("CONFIDENCE_NEVER_CHANGED", "band"))).containsExactly("AT_RISK");
 	}
 }

@@ -1,0 +1,120 @@
+package dev.lodestar.health;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.lodestar.alignment.AlignmentLinkAdded;
+import dev.lodestar.checkins.CheckInRecorded;
+import dev.lodestar.cocreation.CoCreationFinished;
+import dev.lodestar.objectives.KeyResultAdded;
+import dev.lodestar.objectives.KeyResultChanged;
+import dev.lodestar.objectives.KeyResultRemoved;
+import dev.lodestar.objectives.ObjectiveChanged;
+import dev.lodestar.objectives.ObjectiveCreated;
+import dev.lodestar.scoring.ScoreRecorded;
+
+/**
+ * Keeps stored health current. A change to OKRs — a check-in, a score, an objective or key result set, changed or
+ * removed, a link up, a finished co-creation session — names the objectives it touched; once its transaction
+ * commits, the teams they belong to are computed again, each once however many changes the transaction made (loading
+ * the demo makes a thousand). Health is never part of the change: if computing fails, the change stands and the
+ * team's health is computed again when it is next read.
+ */
+@Component
+class HealthUpdates {
+
+	private static final Logger log = LoggerFactory.getLogger(HealthUpdates.class);
+
+	private final HealthManagement health;
+
+	HealthUpdates(HealthManagement health) {
+		this.health = health;
+	}
+
+	@EventListener
+	void on(CheckInRecorded recorded) {
+		touched(recorded.objectiveId());
+	}
+
+	@EventListener
+	void on(ScoreRecorded recorded) {
+		touched(recorded.objectiveId());
+	}
+
+	@EventListener
+	void on(ObjectiveCreated created) {
+		touched(created.objectiveId());
+	}
+
+	@EventListener
+	void on(ObjectiveChanged changed) {
+		touched(changed.objectiveId());
+	}
+
+	@EventListener
+	void on(KeyResultAdded added) {
+		touched(added.objectiveId());
+	}
+
+	@EventListener
+	void on(KeyResultChanged changed) {
+		touched(changed.objectiveId());
+	}
+
+	@EventListener
+	void on(KeyResultRemoved removed) {
+		touched(removed.objectiveId());
+	}
+
+	@EventListener
+	void on(AlignmentLinkAdded added) {
+		touched(added.childObjectiveId());
+	}
+
+	@EventListener
+	void on(CoCreationFinished finished) {
+		finished.objectiveIds().forEach(this::touched);
+	}
+
+	/** Remembers the objective for the end of the transaction, or refreshes at once outside one. */
+	private void touched(long objectiveId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			refresh(Set.of(objectiveId));
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Set<Long> touched = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+		if (touched == null) {
+			Set<Long> collected = new LinkedHashSet<>();
+			TransactionSynchronizationManager.bindResource(this, collected);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(HealthUpdates.this);
+					if (status == STATUS_COMMITTED) {
+						refresh(collected);
+					}
+				}
+			});
+			touched = collected;
+		}
+		touched.add(objectiveId);
+	}
+
+	private void refresh(Set<Long> objectiveIds) {
+		try {
+			health.refreshTeamsOf(objectiveIds);
+		}
+		catch (RuntimeException failed) {
+			log.warn("Health not refreshed after a change of objectives {}; it is computed again when read", objectiveIds,
+					failed);
+		}
+	}
+}
