@@ -2,6 +2,12 @@ package dev.lodestar.health;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +30,9 @@ import dev.lodestar.scoring.ScoreRecorded;
  * Keeps stored health current. A change to OKRs — a check-in, a score, an objective or key result set, changed or
  * removed, a link up, a finished co-creation session — names the objectives it touched; once its transaction
  * commits, the teams they belong to are computed again, each once however many changes the transaction made (loading
- * the demo makes a thousand). Health is never part of the change: if computing fails, the change stands and the
- * team's health is computed again when it is next read.
+ * the demo makes a thousand). Health is never part of the change: the computing runs on a thread of its own, off the
+ * request that made the change (a check-in stays a few statements), one transaction after another in the order they
+ * committed; if it fails, the change stands and the team's health is computed again when it is next read.
  */
 @Component
 class HealthUpdates {
@@ -34,8 +41,26 @@ class HealthUpdates {
 
 	private final HealthManagement health;
 
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "health-updates");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	HealthUpdates(HealthManagement health) {
 		this.health = health;
+	}
+
+	/** Waits until every change committed so far has been computed: one thread, so a no-op queued last runs last. */
+	void settle() throws Exception {
+		worker.submit(() -> { }).get(10, TimeUnit.SECONDS);
+	}
+
+	/** Lets a computation under way finish as the application stops, and starts no other. */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		worker.shutdown();
+		worker.awaitTermination(5, TimeUnit.SECONDS);
 	}
 
 	@EventListener
@@ -86,7 +111,7 @@ class HealthUpdates {
 	/** Remembers the objective for the end of the transaction, or refreshes at once outside one. */
 	private void touched(long objectiveId) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			refresh(Set.of(objectiveId));
+			later(Set.of(objectiveId));
 			return;
 		}
 		@SuppressWarnings("unchecked")
@@ -99,13 +124,22 @@ class HealthUpdates {
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(HealthUpdates.this);
 					if (status == STATUS_COMMITTED) {
-						refresh(collected);
+						later(collected);
 					}
 				}
 			});
 			touched = collected;
 		}
 		touched.add(objectiveId);
+	}
+
+	private void later(Set<Long> objectiveIds) {
+		try {
+			worker.execute(() -> refresh(objectiveIds));
+		}
+		catch (RejectedExecutionException stopping) {
+			// The application is stopping: the teams are computed again when next read.
+		}
 	}
 
 	private void refresh(Set<Long> objectiveIds) {

@@ -5,6 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import dev.lodestar.health.HealthWork;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.PageIntegrationTest;
 import dev.lodestar.support.Pages;
@@ -12,6 +16,9 @@ import dev.lodestar.support.Pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthPagesIntegrationTests extends PageIntegrationTest {
+
+	@Autowired
+	ApplicationContext application;
 
 	@Test
 	void theTeamPageLinksItsPeopleToItsHealthWhichShowsEachSignalWithItsBandAdviceAndEvidence() {
@@ -29,6 +36,7 @@ class HealthPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(Pages.html(pages.get("/teams/" + team + "/health-link", outsider)).select("a")).isEmpty();
 		assertThat(pages.get("/teams/" + team + "/health", outsider)).hasStatus(403);
 
+		HealthWork.settle(application);
 		var page = Pages.html(pages.get("/teams/" + team + "/health?cycle=" + cycle, lead));
 		var numbers = page.selectFirst("#signal-NUMBERS_IN_OBJECTIVES");
 		assertThat(numbers.attr("data-band")).isEqualTo("AT_RISK");
@@ -48,6 +56,7 @@ class HealthPagesIntegrationTests extends PageIntegrationTest {
 		long cycle = api.newCycle("ACTIVE");
 		api.newTeamObjective(lead, cycle, team, "让客户满意");
 		speaksChinese(lead);
+		HealthWork.settle(application);
 
 		var page = Pages.html(pages.get("/teams/" + team + "/health?cycle=" + cycle, lead));
 
