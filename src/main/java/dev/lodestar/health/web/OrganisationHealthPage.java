@@ -11,6 +11,7 @@ import dev.lodestar.health.HealthSignal;
 import dev.lodestar.health.OrganisationHealth;
 import dev.lodestar.platform.web.PageLinks;
 import dev.lodestar.platform.web.Shell;
+import dev.lodestar.platform.web.Sparkline;
 
 /**
  * The organisation's health: how many teams each signal finds where, the heat map of a page of teams × signals
@@ -29,7 +30,7 @@ public record OrganisationHealthPage(Shell shell, OrganisationHealth health, Cyc
 	}
 
 	/** The signal's share of measured teams at risk over the trend's cycles, as a line and in words. */
-	public TrendLine trendOf(HealthSignal signal) {
+	public Sparkline trendOf(HealthSignal signal) {
 		List<BigDecimal> shares = health.trend().stream()
 			.map(point -> point.signals().stream().filter(counts -> counts.signal() == signal).findFirst()
 				.map(BandCounts::atRiskShare).map(BigDecimal::valueOf).orElse(null))
@@ -42,6 +43,6 @@ public record OrganisationHealthPage(Shell shell, OrganisationHealth health, Cyc
 						: shell.t().percent(BigDecimal.valueOf(share * 100)));
 			})
 			.collect(Collectors.joining(", "));
-		return new TrendLine(TrendLine.pointsOf(shares), shell.t().m("health.organisation.trend", label));
+		return Sparkline.of(shares, shell.t().m("health.organisation.trend", label));
 	}
 }

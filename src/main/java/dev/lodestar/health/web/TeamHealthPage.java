@@ -11,6 +11,7 @@ import dev.lodestar.health.SignalMeasure;
 import dev.lodestar.health.SignalView;
 import dev.lodestar.health.TeamHealth;
 import dev.lodestar.platform.web.Shell;
+import dev.lodestar.platform.web.Sparkline;
 
 /** A team's health page: the signals by family, each with its value, band, meaning, advice and evidence. */
 public record TeamHealthPage(Shell shell, TeamHealth health, Cycle cycle, List<Cycle> cycles) {
@@ -23,13 +24,13 @@ public record TeamHealthPage(Shell shell, TeamHealth health, Cycle cycle, List<C
 	}
 
 	/** The signal's values over the trend's cycles, as a line and in words. */
-	public TrendLine trendOf(SignalView signal) {
+	public Sparkline trendOf(SignalView signal) {
 		List<BigDecimal> values = health.trend().stream().map(point -> point.values().get(signal.signal())).toList();
 		String label = health.trend().stream()
 			.map(point -> shell.t().m("health.trend-point", point.cycleName(), point.values().get(signal.signal()) == null
 					? shell.t().m("health.band.NOT_MEASURED") : shown(signal.measure(), point.values().get(signal.signal()))))
 			.collect(java.util.stream.Collectors.joining(", "));
-		return new TrendLine(TrendLine.pointsOf(values), shell.t().m("health.trend", label));
+		return Sparkline.of(values, shell.t().m("health.trend", label));
 	}
 
 	/** A share as a percentage, a count or weeks as a number, in the reader's style. */

@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 
 import dev.lodestar.kpis.KpiOwner;
 import dev.lodestar.kpis.KpiStatus;
+import dev.lodestar.kpis.Measurement;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.TeamManagement;
+import dev.lodestar.platform.web.Sparkline;
 import dev.lodestar.platform.web.Texts;
 
 /** Board rows with their owners' names, looked up in one query per kind of owner however many rows. */
@@ -44,12 +46,12 @@ class KpiRows {
 	static Sparkline trendOf(KpiStatus status, Texts t) {
 		var recent = status.recent();
 		if (recent.isEmpty()) {
-			return new Sparkline("", t.m("kpi.board.no-trend"));
+			return Sparkline.none(t.m("kpi.board.no-trend"));
 		}
 		String unit = status.kpi().unit();
 		String label = t.m("kpi.board.trend", status.kpi().name(), recent.size(),
 				t.m("kpi.board.value", t.number(recent.get(0).value()), unit),
 				t.m("kpi.board.value", t.number(recent.get(recent.size() - 1).value()), unit));
-		return new Sparkline(Sparkline.pointsOf(recent), label);
+		return Sparkline.of(recent.stream().map(Measurement::value).toList(), label);
 	}
 }
