@@ -1,10 +1,9 @@
 package dev.lodestar.cocreation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Whether an item may be adopted, given everything else the session adopted and the objectives the team already has
@@ -14,27 +13,50 @@ import java.util.stream.Collectors;
  */
 record AdoptionRules(int maxObjectives, int maxKeyResults, int existingObjectives) {
 
+	/** Why the item may not be adopted now, if it may not. */
 	Optional<Blocker> blockerOf(SessionItem item, List<SessionItem> items) {
-		if (item.state() == ItemState.ADOPTED) {
-			return Optional.empty();
+		return Optional.ofNullable(blockersOf(items).get(item.id()));
+	}
+
+	/**
+	 * Why each item of a session that may not be adopted now may not, counted in one pass over the items: a board of
+	 * many proposals asks once, not once per item.
+	 */
+	Map<Long, Blocker> blockersOf(List<SessionItem> items) {
+		Map<Long, SessionItem> byId = new HashMap<>();
+		Map<Long, Integer> adoptedKeyResults = new HashMap<>();
+		int adoptedObjectives = 0;
+		for (SessionItem item : items) {
+			byId.put(item.id(), item);
+			if (adopted(item) && item.kind() == ItemKind.OBJECTIVE) {
+				adoptedObjectives++;
+			}
+			if (adopted(item) && item.kind() == ItemKind.KEY_RESULT) {
+				adoptedKeyResults.merge(item.parentItemId(), 1, Integer::sum);
+			}
 		}
-		Map<Long, SessionItem> byId = items.stream().collect(Collectors.toMap(SessionItem::id, Function.identity()));
-		if (item.kind() == ItemKind.OBJECTIVE) {
-			long adopted = items.stream().filter(other -> other.kind() == ItemKind.OBJECTIVE && adopted(other)).count();
-			return existingObjectives + adopted >= maxObjectives ? Optional.of(Blocker.OBJECTIVE_CAP) : Optional.empty();
+		boolean objectivesFull = existingObjectives + adoptedObjectives >= maxObjectives;
+		Map<Long, Blocker> blockers = new HashMap<>();
+		for (SessionItem item : items) {
+			if (adopted(item)) {
+				continue;
+			}
+			if (item.kind() == ItemKind.OBJECTIVE) {
+				if (objectivesFull) {
+					blockers.put(item.id(), Blocker.OBJECTIVE_CAP);
+				}
+				continue;
+			}
+			SessionItem parent = byId.get(item.parentItemId());
+			if (parent == null || !adopted(parent)) {
+				blockers.put(item.id(), Blocker.PARENT_NOT_ADOPTED);
+			}
+			else if (item.kind() == ItemKind.KEY_RESULT
+					&& adoptedKeyResults.getOrDefault(item.parentItemId(), 0) >= maxKeyResults) {
+				blockers.put(item.id(), Blocker.KEY_RESULT_CAP);
+			}
 		}
-		SessionItem parent = byId.get(item.parentItemId());
-		if (parent == null || !adopted(parent)) {
-			return Optional.of(Blocker.PARENT_NOT_ADOPTED);
-		}
-		if (item.kind() == ItemKind.KEY_RESULT) {
-			long adopted = items.stream()
-				.filter(other -> other.kind() == ItemKind.KEY_RESULT && item.parentItemId().equals(other.parentItemId())
-						&& adopted(other))
-				.count();
-			return adopted >= maxKeyResults ? Optional.of(Blocker.KEY_RESULT_CAP) : Optional.empty();
-		}
-		return Optional.empty();
+		return blockers;
 	}
 
 	/**

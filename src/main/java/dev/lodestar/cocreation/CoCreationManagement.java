@@ -172,6 +172,12 @@ public class CoCreationManagement {
 				rulesFor(caller, session));
 	}
 
+	/** An item of the session as it is now, with its version: to show a refused form over the current one. */
+	@Transactional(readOnly = true)
+	public SessionItem item(Caller caller, long id, long itemId) {
+		return itemOf(find(caller, id), itemId);
+	}
+
 	/** Whether the caller may take part in the session (propose, comment, +1, vote): to offer the forms. */
 	@Transactional(readOnly = true)
 	public boolean mayTakePart(Caller caller, long id) {

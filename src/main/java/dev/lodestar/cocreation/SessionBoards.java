@@ -112,6 +112,7 @@ class SessionBoards {
 		boolean revealed = session.state().showsVotes();
 		Cycle cycle = cycles.find(session.cycleId()).orElseThrow();
 
+		Map<Long, Blocker> blockers = rules.blockersOf(all);
 		Map<Long, List<SessionItem>> childrenOf = all.stream().filter(item -> item.parentItemId() != null)
 			.collect(Collectors.groupingBy(SessionItem::parentItemId, LinkedHashMap::new, Collectors.toList()));
 		Function<SessionItem, BoardItem> board = new Function<>() {
@@ -120,7 +121,7 @@ class SessionBoards {
 				return new BoardItem(item, names.getOrDefault(item.proposedBy(), ""), plusOneCounts.getOrDefault(item.id(), 0),
 						mine.contains(item.id()), revealed ? dots.getOrDefault(item.id(), 0) : null,
 						myDots.getOrDefault(item.id(), 0), hints.of(item.kind(), item.text()),
-						session.state().running() ? rules.blockerOf(item, all).orElse(null) : null,
+						session.state().running() ? blockers.get(item.id()) : null,
 						alignTitles.get(item.id()), item.askedTeamId() == null ? null : teamNames.get(item.askedTeamId()),
 						commentsByItem.getOrDefault(item.id(), List.of()),
 						childrenOf.getOrDefault(item.id(), List.of()).stream().map(this).toList());

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
 import dev.lodestar.platform.errors.ForbiddenException;
@@ -150,13 +151,16 @@ public class HealthManagement {
 	}
 
 	/**
-	 * Computes again, once each, the health of the teams these objectives touch in their cycles: a team's objective
-	 * its team, a person's every team of theirs.
+	 * Computes again, once each, the health of the teams these objectives touch in their cycles — those still there,
+	 * found by id, and those deleted, whose place their deletion named: a team's objective its team, a person's every
+	 * team of theirs.
 	 */
-	void refreshTeamsOf(Collection<Long> objectiveIds) {
+	void refreshTeamsOf(Collection<Long> objectiveIds, Collection<ObjectiveFacts.Place> deleted) {
 		Map<Long, Set<Long>> teamsByCycle = new LinkedHashMap<>();
 		Map<Long, List<Team>> teamsOfPeople = new HashMap<>();
-		for (var place : teamFacts.placesOf(objectiveIds)) {
+		List<ObjectiveFacts.Place> places = new ArrayList<>(teamFacts.placesOf(objectiveIds));
+		places.addAll(deleted);
+		for (var place : places) {
 			Set<Long> touched = teamsByCycle.computeIfAbsent(place.cycleId(), cycle -> new LinkedHashSet<>());
 			if (place.owner().isTeam()) {
 				touched.add(place.owner().teamId());

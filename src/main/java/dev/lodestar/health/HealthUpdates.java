@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 
@@ -24,11 +25,13 @@ import dev.lodestar.objectives.KeyResultChanged;
 import dev.lodestar.objectives.KeyResultRemoved;
 import dev.lodestar.objectives.ObjectiveChanged;
 import dev.lodestar.objectives.ObjectiveCreated;
+import dev.lodestar.objectives.ObjectiveDeleted;
+import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.scoring.ScoreRecorded;
 
 /**
  * Keeps stored health current. A change to OKRs — a check-in, a score, an objective or key result set, changed or
- * removed, a link up, a finished co-creation session — names the objectives it touched; once its transaction
+ * removed (a deleted objective names where it was), a link up, a finished co-creation session — names the objectives it touched; once its transaction
  * commits, the teams they belong to are computed again, each once however many changes the transaction made (loading
  * the demo makes a thousand). Health is never part of the change: the computing runs on a thread of its own, off the
  * request that made the change (a check-in stays a few statements), one transaction after another in the order they
@@ -84,6 +87,11 @@ class HealthUpdates {
 	}
 
 	@EventListener
+	void on(ObjectiveDeleted deleted) {
+		record(touched -> touched.deleted().add(new ObjectiveFacts.Place(deleted.cycleId(), deleted.owner())));
+	}
+
+	@EventListener
 	void on(KeyResultAdded added) {
 		touched(added.objectiveId());
 	}
@@ -108,16 +116,32 @@ class HealthUpdates {
 		finished.objectiveIds().forEach(this::touched);
 	}
 
-	/** Remembers the objective for the end of the transaction, or refreshes at once outside one. */
+	/** What a transaction touched: objectives still there, and the places of those it deleted. */
+	private record Touched(Set<Long> objectiveIds, Set<ObjectiveFacts.Place> deleted) {
+
+		Touched() {
+			this(new LinkedHashSet<>(), new LinkedHashSet<>());
+		}
+	}
+
 	private void touched(long objectiveId) {
+		record(touched -> touched.objectiveIds().add(objectiveId));
+	}
+
+	/**
+	 * Notes what a change touched in the record of its transaction, refreshed once it commits; outside a transaction,
+	 * in a record of its own, refreshed at once (on the worker, like any other).
+	 */
+	private void record(Consumer<Touched> change) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			later(Set.of(objectiveId));
+			Touched now = new Touched();
+			change.accept(now);
+			later(now);
 			return;
 		}
-		@SuppressWarnings("unchecked")
-		Set<Long> touched = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+		Touched touched = (Touched) TransactionSynchronizationManager.getResource(this);
 		if (touched == null) {
-			Set<Long> collected = new LinkedHashSet<>();
+			Touched collected = new Touched();
 			TransactionSynchronizationManager.bindResource(this, collected);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -130,25 +154,25 @@ class HealthUpdates {
 			});
 			touched = collected;
 		}
-		touched.add(objectiveId);
+		change.accept(touched);
 	}
 
-	private void later(Set<Long> objectiveIds) {
+	private void later(Touched touched) {
 		try {
-			worker.execute(() -> refresh(objectiveIds));
+			worker.execute(() -> refresh(touched));
 		}
 		catch (RejectedExecutionException stopping) {
 			// The application is stopping: the teams are computed again when next read.
 		}
 	}
 
-	private void refresh(Set<Long> objectiveIds) {
+	private void refresh(Touched touched) {
 		try {
-			health.refreshTeamsOf(objectiveIds);
+			health.refreshTeamsOf(touched.objectiveIds(), touched.deleted());
 		}
 		catch (RuntimeException failed) {
-			log.warn("Health not refreshed after a change of objectives {}; it is computed again when read", objectiveIds,
-					failed);
+			log.warn("Health not refreshed after a change of objectives {}; it is computed again when read",
+					touched.objectiveIds(), failed);
 		}
 	}
 }

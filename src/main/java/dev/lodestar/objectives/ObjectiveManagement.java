@@ -164,10 +164,8 @@ public class ObjectiveManagement {
 	public void delete(Caller actor, long id) {
 		Objective current = changeable(actor, id);
 		objectives.delete(id);
-		events.publishEvent(new ObjectiveDeleted(id, actor.personId(), clock.instant(), Changes.between()
-			.field("title", current.title(), null)
-			.field("visibility", current.visibility(), null)
-			.list()));
+		events.publishEvent(new ObjectiveDeleted(id, current.cycleId(), current.owner(), actor.personId(), clock.instant(),
+				Changes.between().field("title", current.title(), null).field("visibility", current.visibility(), null).list()));
 	}
 
 	@Transactional(readOnly = true)

@@ -223,4 +223,18 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(Api.<List<String>>read(after, signal("CONFIDENCE_NEVER_CHANGED", "band"))).containsExactly("AT_RISK");
 	}
+
+	@Test
+	void deletingAnObjectiveComputesItsTeamsHealthAgainThoughTheObjectiveIsGone() {
+		var team = fixtures.team();
+		var before = api.get(health(team), team.lead());
+		assertThat(Api.<List<Integer>>read(before, signal("NUMBERS_IN_OBJECTIVES", "evidence[*].id")))
+			.containsExactly((int) team.setObjective());
+
+		assertThat(api.delete("/api/v1/objectives/" + team.setObjective(), api.admin())).hasStatus(204);
+		var after = waitForChange(health(team), team.lead(), Api.read(before, "$.computedAt"));
+
+		assertThat(Api.<List<Integer>>read(after, signal("NUMBERS_IN_OBJECTIVES", "evidenceCount"))).containsExactly(0);
+		assertThat(Api.<List<String>>read(after, signal("NUMBERS_IN_OBJECTIVES", "band"))).containsExactly("HEALTHY");
+	}
 }

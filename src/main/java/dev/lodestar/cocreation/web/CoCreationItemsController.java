@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.lodestar.cocreation.BoardItem;
 import dev.lodestar.cocreation.CoCreationBoard;
 import dev.lodestar.cocreation.CoCreationManagement;
 import dev.lodestar.cocreation.ItemChangedMeanwhileException;
@@ -139,12 +138,7 @@ class CoCreationItemsController {
 		}
 		catch (Problem refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			SessionItem current = cocreation.board(shell.caller(), id).objectives().stream()
-				.flatMap(CoCreationItemsController::withDescendants)
-				.map(BoardItem::item)
-				.filter(item -> item.id() == itemId)
-				.findFirst()
-				.orElse(null);
+			SessionItem current = currentOrNull(shell, id, itemId);
 			DecisionForm kept = current == null ? form : new DecisionForm(form.state(), form.reason(), String.valueOf(current.version()));
 			model.addAttribute("page", new DecisionFragment(shell, id, itemId,
 					current == null ? ItemState.PROPOSED : current.state(), kept,
@@ -153,8 +147,14 @@ class CoCreationItemsController {
 		return "cocreation/decision-form";
 	}
 
-	private static Stream<BoardItem> withDescendants(BoardItem item) {
-		return Stream.concat(Stream.of(item), item.children().stream().flatMap(CoCreationItemsController::withDescendants));
+	/** The item as it is now, or null when it is gone (or never was): the refused form then keeps what was sent. */
+	private SessionItem currentOrNull(Shell shell, long id, long itemId) {
+		try {
+			return cocreation.item(shell.caller(), id, itemId);
+		}
+		catch (Problem gone) {
+			return null;
+		}
 	}
 
 	@PostMapping("/co-creation/{id}/timer")

@@ -166,6 +166,12 @@ class CoCreationPagesIntegrationTests extends PageIntegrationTest {
 				Map.of("state", "ADOPTED", "reason", "", "version", "1"));
 		assertThat(refused).hasStatus(422);
 		assertThat(Pages.html(refused).select(".notice.error").text()).contains("At most 5 objectives");
+		var stale = pages.post("/co-creation/" + session + "/items/" + sixth + "/decision", room.lead(),
+				Map.of("state", "DROPPED", "reason", "Too many", "version", "0"));
+		assertThat(stale).hasStatus(422);
+		assertThat(Pages.html(stale).select("input[name=version]").val()).as("the current version, to decide again")
+			.isEqualTo(String.valueOf(fixtures.version(session, room.lead(), sixth)));
+		assertThat(Pages.html(stale).select("input[name=reason]").val()).isEqualTo("Too many");
 	}
 
 	@Test
