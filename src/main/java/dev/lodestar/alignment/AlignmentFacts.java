@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The alignment facts OKR health folds into signals (ADR 0009): which of some objectives support something above,
- * which are supported from below, and a team's contribution requests in a cycle. Three queries, for health only:
+ * which are supported from below, and some teams' contribution requests in a cycle. Three queries however many
+ * objectives and teams, for health only:
  * it shows objectives through the objectives module, with the reader's permissions.
  */
 @Component
@@ -61,8 +62,9 @@ public class AlignmentFacts {
 	}
 
 	@Transactional(readOnly = true)
-	public Facts of(long cycleId, Collection<Long> objectiveIds, long teamId) {
+	public Facts of(long cycleId, Collection<Long> objectiveIds, Collection<Long> teamIds) {
 		Long[] ids = objectiveIds.toArray(Long[]::new);
+		Long[] teams = teamIds.toArray(Long[]::new);
 		Set<Long> up = new HashSet<>(jdbc.sql("select distinct child_objective_id from alignment_link where child_objective_id = any(?)")
 			.param(ids)
 			.query(Long.class)
@@ -73,8 +75,8 @@ public class AlignmentFacts {
 			.query(Long.class)
 			.list());
 		List<Contribution> contributions = jdbc.sql("select id, asking_team_id, asked_team_id, state, into_objective_id "
-				+ "from contribution_request where cycle_id = ? and (asking_team_id = ? or asked_team_id = ?) order by id")
-			.params(cycleId, teamId, teamId)
+				+ "from contribution_request where cycle_id = ? and (asking_team_id = any(?) or asked_team_id = any(?)) order by id")
+			.params(cycleId, teams, teams)
 			.query((rs, row) -> new Contribution(rs.getLong("id"), rs.getLong("asking_team_id"), rs.getLong("asked_team_id"),
 					ContributionState.valueOf(rs.getString("state")), nullableLong(rs, "into_objective_id")))
 			.list();

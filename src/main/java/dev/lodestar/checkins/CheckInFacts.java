@@ -6,7 +6,9 @@ import static dev.lodestar.platform.jdbc.SqlValues.instant;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,5 +42,25 @@ public class CheckInFacts {
 			.query((rs, row) -> new Point(rs.getLong("key_result_id"), decimal(rs, "measured_value"), rs.getInt("confidence"),
 					instant(rs, "checked_in_at")))
 			.list();
+	}
+
+	/**
+	 * The value of the latest check-in of each of these key results that has one — a past cycle's result, for
+	 * ambition — one query, one row per key result however many check-ins each has.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, BigDecimal> lastValuesOf(Collection<Long> keyResultIds) {
+		Map<Long, BigDecimal> values = new HashMap<>();
+		if (keyResultIds.isEmpty()) {
+			return values;
+		}
+		jdbc.sql("select key_result_id, measured_value from (select key_result_id, measured_value, row_number() over "
+				+ "(partition by key_result_id order by checked_in_at desc, id desc) as latest from check_in "
+				+ "where key_result_id = any(?)) c where latest = 1")
+			.param(keyResultIds.toArray(Long[]::new))
+			.query(rs -> {
+				values.put(rs.getLong("key_result_id"), decimal(rs, "measured_value"));
+			});
+		return values;
 	}
 }

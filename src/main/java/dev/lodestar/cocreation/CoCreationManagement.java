@@ -397,10 +397,13 @@ public class CoCreationManagement {
 		return originsOf(List.of(objectiveId)).stream().findFirst();
 	}
 
-	/** Who proposed which objectives and key results in the team's sessions of the cycle, for OKR health: one query. */
+	/**
+	 * Who proposed which objectives and key results in these teams' sessions of the cycle, by team, for OKR health: one
+	 * query however many teams.
+	 */
 	@Transactional(readOnly = true)
-	public List<ProposalFact> proposalsOf(long teamId, long cycleId) {
-		return items.proposalsOf(teamId, cycleId);
+	public Map<Long, List<ProposalFact>> proposalsOf(Collection<Long> teamIds, long cycleId) {
+		return items.proposalsOf(teamIds, cycleId);
 	}
 
 	/** Which of these objectives came out of a session, and who proposed each: one query and the names. */

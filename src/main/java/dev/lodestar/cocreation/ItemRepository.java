@@ -9,8 +9,11 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -172,14 +175,21 @@ class ItemRepository {
 	}
 
 	/** The objectives and key results proposed in the team's sessions of the cycle. */
-	List<ProposalFact> proposalsOf(long teamId, long cycleId) {
-		return jdbc.sql("select i.id, i.session_id, i.text, i.proposed_by from cocreation_item i "
-				+ "join cocreation_session s on s.id = i.session_id where s.team_id = ? and s.cycle_id = ? "
+	Map<Long, List<ProposalFact>> proposalsOf(Collection<Long> teamIds, long cycleId) {
+		Map<Long, List<ProposalFact>> proposals = new HashMap<>();
+		if (teamIds.isEmpty()) {
+			return proposals;
+		}
+		jdbc.sql("select s.team_id, i.id, i.session_id, i.text, i.proposed_by from cocreation_item i "
+				+ "join cocreation_session s on s.id = i.session_id where s.team_id = any(?) and s.cycle_id = ? "
 				+ "and i.kind in ('OBJECTIVE', 'KEY_RESULT') order by i.id")
-			.params(teamId, cycleId)
-			.query((rs, row) -> new ProposalFact(rs.getLong("id"), rs.getLong("session_id"), rs.getString("text"),
-					rs.getLong("proposed_by")))
-			.list();
+			.params(teamIds.toArray(Long[]::new), cycleId)
+			.query(rs -> {
+				proposals.computeIfAbsent(rs.getLong("team_id"), team -> new ArrayList<>())
+					.add(new ProposalFact(rs.getLong("id"), rs.getLong("session_id"), rs.getString("text"),
+							rs.getLong("proposed_by")));
+			});
+		return proposals;
 	}
 
 	/** Which of these objectives came out of a finished session, and from whose proposal: one query. */

@@ -54,7 +54,7 @@ class EvidenceReader {
 		Map<Long, String> names = people.namesOf(idsOf(stored, EvidenceKind.PERSON));
 		Map<Long, String> requests = alignmentFacts.titlesOf(idsOf(stored, EvidenceKind.REQUEST));
 		Map<Long, ProposalFact> proposals = idsOf(stored, EvidenceKind.PROPOSAL).isEmpty() ? Map.of()
-				: cocreation.proposalsOf(teamId, cycleId).stream()
+				: cocreation.proposalsOf(List.of(teamId), cycleId).getOrDefault(teamId, List.of()).stream()
 					.collect(Collectors.toMap(ProposalFact::itemId, Function.identity()));
 		return stored.stream()
 			.map(result -> new SignalView(result.signal(), result.signal().family(), result.signal().measure(),

@@ -1,11 +1,9 @@
 package dev.lodestar.health;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
+import dev.lodestar.people.TeamPlace;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
@@ -34,9 +33,9 @@ import dev.lodestar.platform.web.PageQuery;
 /**
  * A team's OKR health: computed from the modules' facts, stored per cycle, read back with the evidence seen through
  * the reader's eyes. Visible to the team's people and to admins (OKR coaches join them with issue 10). A team's
- * results are computed again once a change to its OKRs commits ({@link HealthUpdates}), when they are read and older
- * than {@link #FRESH} (what no event announces, a new member say), or on demand; each computation is its own short
- * transaction, and two computing at once leave one result.
+ * results are computed again once a change to its OKRs or its people commits ({@link HealthUpdates}), when they are
+ * read and there are none yet, or on demand; reads never compute what is stored. Teams are computed in batches of
+ * {@link #BATCH}, each module asked once per batch, each batch its own short transaction.
  */
 @Service
 public class HealthManagement {
@@ -44,8 +43,11 @@ public class HealthManagement {
 	/** How many cycles a trend shows, this one included. */
 	static final int TREND_CYCLES = 6;
 
-	/** How long stored results are read as they are before a read computes them again. */
-	static final Duration FRESH = Duration.ofMinutes(1);
+	/** How many teams are computed together: each module answers for all of them in one query. */
+	static final int BATCH = 500;
+
+	/** How many times a batch is stored again when a team of it was stored meanwhile by another computation. */
+	private static final int STORE_ATTEMPTS = 3;
 
 	private final HealthRepository results;
 
@@ -84,13 +86,13 @@ public class HealthManagement {
 		this.clock = clock;
 	}
 
-	/** The team's health in a cycle (the current one when none is named), computed first if it is not fresh. */
+	/** The team's health in a cycle (the current one when none is named), as stored; computed first if it never was. */
 	public TeamHealth ofTeam(Caller caller, long teamId, Long cycleId) {
 		Team team = readableTeam(caller, teamId);
 		Cycle cycle = cycleOf(cycleId);
 		var stored = reading.execute(status -> results.find(cycle.id(), HealthRepository.teamScope(teamId)));
-		if (stored.computedAt() == null || stored.computedAt().isBefore(clock.instant().minus(FRESH))) {
-			compute(team, cycle);
+		if (stored.computedAt() == null) {
+			compute(List.of(team), cycle);
 			stored = reading.execute(status -> results.find(cycle.id(), HealthRepository.teamScope(teamId)));
 		}
 		var found = stored;
@@ -112,7 +114,7 @@ public class HealthManagement {
 		var values = reading.execute(status -> results.valuesOf(ids, scope));
 		List<Cycle> missing = shown.stream().filter(earlier -> !values.containsKey(earlier.id())).toList();
 		if (!missing.isEmpty()) {
-			missing.forEach(earlier -> compute(team, earlier));
+			missing.forEach(earlier -> compute(List.of(team), earlier));
 			values.putAll(reading.execute(status -> results.valuesOf(missing.stream().map(Cycle::id).toList(), scope)));
 		}
 		return shown.stream()
@@ -135,27 +137,25 @@ public class HealthManagement {
 		return export.csv(cycleOf(cycleId).id());
 	}
 
-	/** Computes every team's health in the cycle now (an admin); answers how many teams. */
+	/** Computes every team's health in the cycle now (an admin), batch by batch; answers how many teams. */
 	public int recomputeAll(Caller caller, Long cycleId) {
 		caller.requireAdmin();
 		Cycle cycle = cycleOf(cycleId);
-		int computed = 0;
-		for (int page = 0;; page++) {
-			var batch = teams.search(null, null, new PageQuery(page, PageQuery.MAX_SIZE));
-			batch.items().forEach(team -> compute(team, cycle));
-			computed += batch.items().size();
-			if (batch.items().size() < PageQuery.MAX_SIZE) {
-				return computed;
-			}
+		List<Long> all = teams.places().stream().map(TeamPlace::id).toList();
+		for (int from = 0; from < all.size(); from += BATCH) {
+			List<Long> ids = all.subList(from, Math.min(all.size(), from + BATCH));
+			compute(reading.execute(status -> teams.findAll(ids)), cycle);
 		}
+		return all.size();
 	}
 
 	/**
-	 * Computes again, once each, the health of the teams these objectives touch in their cycles — those still there,
-	 * found by id, and those deleted, whose place their deletion named: a team's objective its team, a person's every
-	 * team of theirs.
+	 * Computes again, once each, the health of the teams these changes touch: the teams of these objectives in their
+	 * cycles — those still there, found by id, and those deleted, whose place their deletion named: a team's objective
+	 * its team, a person's every team of theirs — and these teams, whose people changed, in each open cycle they have
+	 * results in.
 	 */
-	void refreshTeamsOf(Collection<Long> objectiveIds, Collection<ObjectiveFacts.Place> deleted) {
+	void refreshTeamsOf(Collection<Long> objectiveIds, Collection<ObjectiveFacts.Place> deleted, Collection<Long> teamIds) {
 		Map<Long, Set<Long>> teamsByCycle = new LinkedHashMap<>();
 		Map<Long, List<Team>> teamsOfPeople = new HashMap<>();
 		List<ObjectiveFacts.Place> places = new ArrayList<>(teamFacts.placesOf(objectiveIds));
@@ -169,27 +169,48 @@ public class HealthManagement {
 				teamsOfPeople.computeIfAbsent(place.owner().personId(), teams::teamsOf).forEach(team -> touched.add(team.id()));
 			}
 		}
-		teamsByCycle.forEach((cycleId, teamIds) -> cycles.find(cycleId)
-			.ifPresent(cycle -> teams.findAll(teamIds).forEach(team -> compute(team, cycle))));
+		// a team's people changed: its stored results of cycles still open are computed again; a closed cycle's stay
+		// as they were at its close, and a cycle never computed is computed when first read
+		if (!teamIds.isEmpty()) {
+			var stored = reading.execute(status -> results.cyclesOf(teamIds));
+			cycles.findAll(stored.keySet()).stream()
+				.filter(cycle -> cycle.state().isOpen())
+				.forEach(cycle -> teamsByCycle.computeIfAbsent(cycle.id(), id -> new LinkedHashSet<>()).addAll(stored.get(cycle.id())));
+		}
+		teamsByCycle.forEach((cycleId, touched) -> cycles.find(cycleId)
+			.ifPresent(cycle -> compute(teams.findAll(touched), cycle)));
 	}
 
 	/** Computes the team's health in the cycle now (its people or an admin) and answers it. */
 	public TeamHealth recompute(Caller caller, long teamId, Long cycleId) {
 		Team team = readableTeam(caller, teamId);
-		compute(team, cycleOf(cycleId));
+		compute(List.of(team), cycleOf(cycleId));
 		return ofTeam(caller, teamId, cycleId);
 	}
 
-	private void compute(Team team, Cycle cycle) {
-		Set<Long> teamPeople = new HashSet<>(team.leadIds());
-		teamPeople.addAll(team.memberIds());
-		Instant now = clock.instant();
-		try {
-			own.executeWithoutResult(status -> results.replace(cycle.id(), HealthRepository.teamScope(team.id()),
-					HealthFold.of(teamFacts.of(team, teamPeople, cycle, now)), now));
+	/**
+	 * Computes these teams' health in the cycle and stores it in one short transaction. Should another computation
+	 * store one of the teams meanwhile (a check-in's, during a full recompute), the batch is stored again: both were
+	 * computed from committed facts, and the later stands.
+	 */
+	private void compute(List<Team> batch, Cycle cycle) {
+		if (batch.isEmpty()) {
+			return;
 		}
-		catch (DuplicateKeyException computedAtTheSameTime) {
-			// Another reader stored the same computation a moment earlier: theirs stands.
+		Instant now = clock.instant();
+		Map<String, List<SignalResult>> computed = new LinkedHashMap<>();
+		reading.execute(status -> teamFacts.of(batch, cycle, now))
+			.forEach((teamId, facts) -> computed.put(HealthRepository.teamScope(teamId), HealthFold.of(facts)));
+		for (int attempt = 1;; attempt++) {
+			try {
+				own.executeWithoutResult(status -> results.replace(cycle.id(), computed, now));
+				return;
+			}
+			catch (DuplicateKeyException storedMeanwhile) {
+				if (attempt == STORE_ATTEMPTS) {
+					throw storedMeanwhile;
+				}
+			}
 		}
 	}
 

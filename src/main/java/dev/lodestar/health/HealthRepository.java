@@ -5,14 +5,17 @@ import static dev.lodestar.platform.jdbc.SqlValues.instant;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,23 +42,36 @@ class HealthRepository {
 		return "team:" + teamId;
 	}
 
-	/** Replaces the scope's results of the cycle: three statements however many signals and evidence. */
-	void replace(long cycleId, String scope, List<SignalResult> results, Instant at) {
-		jdbc.sql("delete from health_result where cycle_id = ? and scope = ?").params(cycleId, scope).update();
+	/**
+	 * Replaces these scopes' results of the cycle: two statements however many scopes, signals and evidence — one
+	 * delete, one batch of rows.
+	 */
+	void replace(long cycleId, Map<String, List<SignalResult>> byScope, Instant at) {
+		jdbc.sql("delete from health_result where cycle_id = ? and scope = any(?)")
+			.params(cycleId, byScope.keySet().toArray(String[]::new))
+			.update();
 		List<Object[]> rows = new ArrayList<>();
-		List<Object[]> evidence = new ArrayList<>();
-		for (SignalResult result : results) {
-			rows.add(new Object[] { cycleId, scope, result.signal().name(), result.value(), result.band().name(),
-					result.evidenceCount(), timestamp(at) });
-			for (int position = 0; position < result.evidence().size(); position++) {
-				Evidence piece = result.evidence().get(position);
-				evidence.add(new Object[] { cycleId, scope, result.signal().name(), position, piece.kind().name(), piece.id() });
-			}
-		}
+		byScope.forEach((scope, results) -> results.forEach(result -> rows.add(new Object[] { cycleId, scope,
+				result.signal().name(), result.value(), result.band().name(), result.evidenceCount(), timestamp(at),
+				result.evidence().stream().map(piece -> piece.kind().name()).toArray(String[]::new),
+				result.evidence().stream().map(Evidence::id).toArray(Long[]::new) })));
 		batches.batchUpdate("insert into health_result (cycle_id, scope, signal, measured, band, evidence_count, "
-				+ "computed_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
-		batches.batchUpdate("insert into health_evidence (cycle_id, scope, signal, position, kind, subject_id) "
-				+ "values (?, ?, ?, ?, ?, ?)", evidence);
+				+ "computed_at, evidence_kinds, evidence_ids) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	/** The cycles in which these teams have stored results, and which of the teams: one query. */
+	Map<Long, Set<Long>> cyclesOf(Collection<Long> teamIds) {
+		Map<Long, Set<Long>> teams = new HashMap<>();
+		jdbc.sql("select distinct cycle_id, scope from health_result where scope = any(?)")
+			.param(teamIds.stream().map(HealthRepository::teamScope).toArray(String[]::new))
+			.query(rs -> {
+				teams.computeIfAbsent(rs.getLong("cycle_id"), cycle -> new HashSet<>()).add(teamOf(rs.getString("scope")));
+			});
+		return teams;
+	}
+
+	static long teamOf(String scope) {
+		return Long.parseLong(scope.substring("team:".length()));
 	}
 
 	/** A team's stored result as the export writes it. */
@@ -67,7 +83,7 @@ class HealthRepository {
 		List<ExportRow> rows = new ArrayList<>(jdbc.sql("select scope, signal, measured, band, evidence_count from health_result "
 				+ "where cycle_id = ? and scope like 'team:%'")
 			.param(cycleId)
-			.query((rs, row) -> new ExportRow(Long.parseLong(rs.getString("scope").substring("team:".length())),
+			.query((rs, row) -> new ExportRow(teamOf(rs.getString("scope")),
 					HealthSignal.valueOf(rs.getString("signal")), decimal(rs, "measured"),
 					HealthBand.valueOf(rs.getString("band")), rs.getInt("evidence_count")))
 			.list());
@@ -98,7 +114,7 @@ class HealthRepository {
 		jdbc.sql("select scope, signal, band from health_result where cycle_id = ? and scope = any(?)")
 			.params(cycleId, teamIds.stream().map(HealthRepository::teamScope).toArray(String[]::new))
 			.query(rs -> {
-				long teamId = Long.parseLong(rs.getString("scope").substring("team:".length()));
+				long teamId = teamOf(rs.getString("scope"));
 				bands.computeIfAbsent(teamId, team -> new HashMap<>())
 					.put(HealthSignal.valueOf(rs.getString("signal")), HealthBand.valueOf(rs.getString("band")));
 			});
@@ -117,28 +133,34 @@ class HealthRepository {
 		return values;
 	}
 
-	/** The scope's stored results of the cycle in the catalogue's order, with their evidence: two queries. */
+	/** The scope's stored results of the cycle in the catalogue's order, with their evidence: one query. */
 	Stored find(long cycleId, String scope) {
-		Map<HealthSignal, List<Evidence>> evidence = new LinkedHashMap<>();
-		jdbc.sql("select signal, kind, subject_id from health_evidence where cycle_id = ? and scope = ? "
-				+ "order by signal, position")
-			.params(cycleId, scope)
-			.query(rs -> {
-				evidence.computeIfAbsent(HealthSignal.valueOf(rs.getString("signal")), signal -> new ArrayList<>())
-					.add(new Evidence(EvidenceKind.valueOf(rs.getString("kind")), rs.getLong("subject_id")));
-			});
 		List<Instant> computed = new ArrayList<>();
-		List<SignalResult> results = new ArrayList<>(jdbc.sql("select signal, measured, band, evidence_count, computed_at "
-				+ "from health_result where cycle_id = ? and scope = ?")
+		List<SignalResult> results = new ArrayList<>(jdbc.sql("select signal, measured, band, evidence_count, computed_at, "
+				+ "evidence_kinds, evidence_ids from health_result where cycle_id = ? and scope = ?")
 			.params(cycleId, scope)
 			.query((rs, row) -> {
 				computed.add(instant(rs, "computed_at"));
-				HealthSignal signal = HealthSignal.valueOf(rs.getString("signal"));
-				return new SignalResult(signal, decimal(rs, "measured"), HealthBand.valueOf(rs.getString("band")),
-						rs.getInt("evidence_count"), evidence.getOrDefault(signal, List.of()));
+				return new SignalResult(HealthSignal.valueOf(rs.getString("signal")), decimal(rs, "measured"),
+						HealthBand.valueOf(rs.getString("band")), rs.getInt("evidence_count"),
+						evidenceOf(rs.getArray("evidence_kinds"), rs.getArray("evidence_ids")));
 			})
 			.list());
 		results.sort(Comparator.comparing(SignalResult::signal));
 		return new Stored(results, computed.stream().min(Instant::compareTo).orElse(null));
+	}
+
+	/** Kinds and ids side by side; PostgreSQL answers typed arrays, H2 arrays of objects. */
+	private static List<Evidence> evidenceOf(Array kinds, Array ids) throws SQLException {
+		if (kinds == null || ids == null) {
+			return List.of();
+		}
+		Object[] kindValues = (Object[]) kinds.getArray();
+		Object[] idValues = (Object[]) ids.getArray();
+		List<Evidence> evidence = new ArrayList<>(kindValues.length);
+		for (int i = 0; i < kindValues.length; i++) {
+			evidence.add(new Evidence(EvidenceKind.valueOf((String) kindValues[i]), ((Number) idValues[i]).longValue()));
+		}
+		return evidence;
 	}
 }

@@ -27,18 +27,26 @@ import dev.lodestar.objectives.ObjectiveChanged;
 import dev.lodestar.objectives.ObjectiveCreated;
 import dev.lodestar.objectives.ObjectiveDeleted;
 import dev.lodestar.objectives.ObjectiveFacts;
+import dev.lodestar.people.PeopleImported;
+import dev.lodestar.people.TeamChanged;
+import dev.lodestar.people.TeamFormed;
+import dev.lodestar.platform.history.AuditedChange;
 import dev.lodestar.scoring.ScoreRecorded;
 
 /**
  * Keeps stored health current. A change to OKRs — a check-in, a score, an objective or key result set, changed or
- * removed (a deleted objective names where it was), a link up, a finished co-creation session — names the objectives it touched; once its transaction
- * commits, the teams they belong to are computed again, each once however many changes the transaction made (loading
- * the demo makes a thousand). Health is never part of the change: the computing runs on a thread of its own, off the
- * request that made the change (a check-in stays a few statements), one transaction after another in the order they
- * committed; if it fails, the change stands and the team's health is computed again when it is next read.
+ * removed (a deleted objective names where it was), a link up, a finished co-creation session — names the objectives it
+ * touched, and a change of a team's people names the team; once its transaction commits, the teams they belong to are
+ * computed again, each once however many changes the transaction made (loading the demo makes a thousand). Health is
+ * never part of the change: the computing runs on a thread of its own, off the request that made the change (a check-in
+ * stays a few statements), one transaction after another in the order they committed; if it fails, the change stands
+ * and the team's health is computed again at its next change or recompute.
  */
 @Component
 class HealthUpdates {
+
+	/** The history subject type of a team, as the people module names it. */
+	private static final String TEAM = "TEAM";
 
 	private static final Logger log = LoggerFactory.getLogger(HealthUpdates.class);
 
@@ -116,11 +124,30 @@ class HealthUpdates {
 		finished.objectiveIds().forEach(this::touched);
 	}
 
-	/** What a transaction touched: objectives still there, and the places of those it deleted. */
-	private record Touched(Set<Long> objectiveIds, Set<ObjectiveFacts.Place> deleted) {
+	@EventListener
+	void on(TeamFormed formed) {
+		record(touched -> touched.teamIds().add(formed.teamId()));
+	}
+
+	@EventListener
+	void on(TeamChanged changed) {
+		record(touched -> touched.teamIds().add(changed.teamId()));
+	}
+
+	/** An import forms and changes teams in one go: each of its teams once. */
+	@EventListener
+	void on(PeopleImported imported) {
+		record(touched -> imported.entries().stream()
+			.map(AuditedChange::subject)
+			.filter(subject -> TEAM.equals(subject.type()))
+			.forEach(subject -> touched.teamIds().add(subject.id())));
+	}
+
+	/** What a transaction touched: objectives still there, the places of those it deleted, teams whose people changed. */
+	private record Touched(Set<Long> objectiveIds, Set<ObjectiveFacts.Place> deleted, Set<Long> teamIds) {
 
 		Touched() {
-			this(new LinkedHashSet<>(), new LinkedHashSet<>());
+			this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
 		}
 	}
 
@@ -162,17 +189,17 @@ class HealthUpdates {
 			worker.execute(() -> refresh(touched));
 		}
 		catch (RejectedExecutionException stopping) {
-			// The application is stopping: the teams are computed again when next read.
+			// The application is stopping: the teams are computed again at their next change or recompute.
 		}
 	}
 
 	private void refresh(Touched touched) {
 		try {
-			health.refreshTeamsOf(touched.objectiveIds(), touched.deleted());
+			health.refreshTeamsOf(touched.objectiveIds(), touched.deleted(), touched.teamIds());
 		}
 		catch (RuntimeException failed) {
-			log.warn("Health not refreshed after a change of objectives {}; it is computed again when read",
-					touched.objectiveIds(), failed);
+			log.warn("Health not refreshed after a change of objectives {} and teams {}; it is at the next change or "
+					+ "recompute", touched.objectiveIds(), touched.teamIds(), failed);
 		}
 	}
 }

@@ -2,8 +2,12 @@ package dev.lodestar.health;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +26,13 @@ import dev.lodestar.objectives.ObjectiveFact;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
-import dev.lodestar.platform.web.PageQuery;
+import dev.lodestar.scoring.FinalScoreRange;
 import dev.lodestar.scoring.ScoreFacts;
 
-/** Reads a team's facts for its signals from the modules that hold them, through their entry points (ADR 0009). */
+/**
+ * Reads teams' facts for their signals from the modules that hold them, through their entry points (ADR 0009): a
+ * batch of teams at once, each module asked once for the whole batch, the answers dealt out to each team.
+ */
 @Component
 class TeamFactsReader {
 
@@ -61,29 +68,99 @@ class TeamFactsReader {
 		return facts.placesOf(objectiveIds);
 	}
 
-	/** Everything a team's signals are folded from, in a constant number of queries however big the team. */
-	TeamFacts of(Team team, Set<Long> teamPeople, Cycle cycle, Instant now) {
-		var okrs = facts.ownedBy(cycle.id(), List.of(team.id()), teamPeople);
-		List<Long> objectiveIds = okrs.objectives().stream().map(ObjectiveFact::id).toList();
-		List<Long> keyResultIds = okrs.keyResults().stream().map(KeyResultFact::id).toList();
+	/**
+	 * Everything these teams' signals are folded from, by team in their order: a constant number of queries however
+	 * many teams and however big they are.
+	 */
+	Map<Long, TeamFacts> of(List<Team> batch, Cycle cycle, Instant now) {
+		Map<Long, Set<Long>> peopleOf = new LinkedHashMap<>();
+		batch.forEach(team -> peopleOf.put(team.id(), peopleOf(team)));
+		Set<Long> everyone = peopleOf.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+		List<Long> teamIds = List.copyOf(peopleOf.keySet());
+
+		FactsByOwner okrs = new FactsByOwner(facts.ownedBy(cycle.id(), teamIds, everyone));
+		Map<Long, ObjectiveFacts.Facts> okrsOf = new HashMap<>();
+		peopleOf.forEach((teamId, people) -> okrsOf.put(teamId, okrs.of(teamId, people)));
+		List<Long> objectiveIds = okrsOf.values().stream().flatMap(team -> team.objectives().stream())
+			.map(ObjectiveFact::id).distinct().toList();
+		List<Long> keyResultIds = okrsOf.values().stream().flatMap(team -> team.keyResults().stream())
+			.map(KeyResultFact::id).distinct().toList();
+
+		AlignmentFacts.Facts alignment = alignmentFacts.of(cycle.id(), objectiveIds, teamIds);
+		Map<Long, List<CheckInFacts.Point>> pointsOf = new HashMap<>();
+		checkIns.of(keyResultIds).forEach(point -> pointsOf.computeIfAbsent(point.keyResultId(), id -> new ArrayList<>()).add(point));
 		Set<Long> coCreated = cocreation.originsOf(objectiveIds).stream().map(ObjectiveOrigin::objectiveId)
 			.collect(Collectors.toSet());
-		boolean hasSubTeams = teams.search(null, team.id(), new PageQuery(0, 1)).totalItems() > 0;
+		Set<Long> withSubTeams = teams.withSubTeams(teamIds);
+		var proposals = cocreation.proposalsOf(teamIds, cycle.id());
+		Map<Long, Set<LocalDate>> reviewWeeks = scores.reviewWeeksOf(teamIds, CycleWindow.mondayOf(cycle.startsOn()),
+				cycle.endsOn());
+		Map<Long, FinalScoreRange> finalRanges = scores.finalRangesOf(keyResultIds);
+		Earlier earlier = earlierOf(cycle, teamIds, everyone);
 		CycleWindow window = new CycleWindow(cycle.startsOn(), cycle.endsOn(), now);
-		return new TeamFacts(team.id(), teamPeople, okrs, alignmentFacts.of(cycle.id(), objectiveIds, team.id()),
-				checkIns.of(keyResultIds), coCreated, hasSubTeams, window, ambitionOf(team, teamPeople, cycle, keyResultIds),
-				new TeamFacts.Meetings(Set.copyOf(team.leadIds()), cocreation.proposalsOf(team.id(), cycle.id()),
-						scores.reviewWeeksOf(team.id(), CycleWindow.mondayOf(cycle.startsOn()), cycle.endsOn())));
+
+		Map<Long, TeamFacts> read = new LinkedHashMap<>();
+		for (Team team : batch) {
+			ObjectiveFacts.Facts own = okrsOf.get(team.id());
+			Set<Long> ownObjectives = own.objectives().stream().map(ObjectiveFact::id).collect(Collectors.toSet());
+			List<CheckInFacts.Point> points = new ArrayList<>();
+			own.keyResults().stream().map(KeyResultFact::id).sorted()
+				.forEach(keyResultId -> points.addAll(pointsOf.getOrDefault(keyResultId, List.of())));
+			read.put(team.id(), new TeamFacts(team.id(), peopleOf.get(team.id()), own,
+					alignmentOf(alignment, ownObjectives, team.id()), points, among(coCreated, ownObjectives),
+					withSubTeams.contains(team.id()), window, earlier.ambitionOf(team.id(), peopleOf.get(team.id()), own, finalRanges),
+					new TeamFacts.Meetings(Set.copyOf(team.leadIds()), proposals.getOrDefault(team.id(), List.of()),
+							reviewWeeks.getOrDefault(team.id(), Set.of()))));
+		}
+		return read;
 	}
 
-	/** Final score ranges, and the team's key results of the two cycles of the same rhythm before, with their results. */
-	private TeamFacts.Ambition ambitionOf(Team team, Set<Long> teamPeople, Cycle cycle, List<Long> keyResultIds) {
-		List<ObjectiveFacts.Facts> earlier = cycles.earlier(cycle, EARLIER_CYCLES).stream()
-			.map(previous -> facts.ownedBy(previous.id(), List.of(team.id()), teamPeople))
+	private static Set<Long> peopleOf(Team team) {
+		Set<Long> people = new HashSet<>(team.leadIds());
+		people.addAll(team.memberIds());
+		return people;
+	}
+
+	private static AlignmentFacts.Facts alignmentOf(AlignmentFacts.Facts batch, Set<Long> ownObjectives, long teamId) {
+		return new AlignmentFacts.Facts(among(batch.alignedUp(), ownObjectives), among(batch.supported(), ownObjectives),
+				batch.contributions().stream()
+					.filter(request -> request.askingTeamId() == teamId || request.askedTeamId() == teamId)
+					.toList());
+	}
+
+	private static Set<Long> among(Set<Long> ids, Set<Long> own) {
+		return own.stream().filter(ids::contains).collect(Collectors.toSet());
+	}
+
+	/** The batch's key results of the two cycles of the same rhythm before, and each one's last checked-in value. */
+	private Earlier earlierOf(Cycle cycle, List<Long> teamIds, Set<Long> everyone) {
+		List<FactsByOwner> before = cycles.earlier(cycle, EARLIER_CYCLES).stream()
+			.map(previous -> new FactsByOwner(facts.ownedBy(previous.id(), teamIds, everyone)))
 			.toList();
-		Map<Long, BigDecimal> results = new HashMap<>();
-		checkIns.of(earlier.stream().flatMap(previous -> previous.keyResults().stream()).map(KeyResultFact::id).toList())
-			.forEach(point -> results.put(point.keyResultId(), point.value()));
-		return new TeamFacts.Ambition(scores.finalRangesOf(keyResultIds), earlier, results);
+		return new Earlier(before, checkIns.lastValuesOf(before.stream().flatMap(FactsByOwner::keyResultIds).toList()));
+	}
+
+	/** What ambition looks back on, for a batch: the earlier cycles' facts (the latest first) and their results. */
+	private record Earlier(List<FactsByOwner> cycles, Map<Long, BigDecimal> results) {
+
+		TeamFacts.Ambition ambitionOf(long teamId, Set<Long> people, ObjectiveFacts.Facts now,
+				Map<Long, FinalScoreRange> finalRanges) {
+			List<ObjectiveFacts.Facts> before = cycles.stream().map(cycle -> cycle.of(teamId, people)).toList();
+			Map<Long, FinalScoreRange> ranges = new HashMap<>();
+			now.keyResults().forEach(keyResult -> {
+				FinalScoreRange range = finalRanges.get(keyResult.id());
+				if (range != null) {
+					ranges.put(keyResult.id(), range);
+				}
+			});
+			Map<Long, BigDecimal> earlierResults = new HashMap<>();
+			before.stream().flatMap(facts -> facts.keyResults().stream()).forEach(keyResult -> {
+				BigDecimal result = results.get(keyResult.id());
+				if (result != null) {
+					earlierResults.put(keyResult.id(), result);
+				}
+			});
+			return new TeamFacts.Ambition(ranges, before, earlierResults);
+		}
 	}
 }

@@ -148,6 +148,12 @@ public class TeamManagement {
 		return teams.places();
 	}
 
+	/** Which of these teams have sub-teams: one query however many. */
+	@Transactional(readOnly = true)
+	public Set<Long> withSubTeams(Collection<Long> teamIds) {
+		return teams.withSubTeams(teamIds);
+	}
+
 	/** These teams and every team above them up to the top of the tree: one query however deep. */
 	@Transactional(readOnly = true)
 	public List<TeamPlace> ancestry(Collection<Long> teamIds) {

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -147,6 +149,17 @@ class TeamRepository {
 		return jdbc.sql("select id, name, parent_id from team order by id")
 			.query((rs, n) -> new TeamPlace(rs.getLong("id"), rs.getString("name"), nullableLong(rs, "parent_id")))
 			.list();
+	}
+
+	/** Which of these teams have a sub-team: one query. */
+	Set<Long> withSubTeams(Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("select distinct parent_id from team where parent_id = any(?)")
+			.param(teamIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
 	}
 
 	/** These teams and every team above them, in one recursive query up the tree. */

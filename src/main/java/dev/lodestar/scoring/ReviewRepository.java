@@ -10,8 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,12 +74,19 @@ class ReviewRepository {
 			.list();
 	}
 
-	/** The weeks (their Mondays) in which the team opened a review, between these days. */
-	Set<LocalDate> weeksOf(long teamId, LocalDate from, LocalDate to) {
-		return new HashSet<>(jdbc.sql("select week_of from weekly_review where team_id = ? and week_of between ? and ?")
-			.params(teamId, from, to)
-			.query((rs, row) -> rs.getObject("week_of", LocalDate.class))
-			.list());
+	/** The weeks (their Mondays) in which each of these teams opened a review, between these days, by team. */
+	Map<Long, Set<LocalDate>> weeksOf(Collection<Long> teamIds, LocalDate from, LocalDate to) {
+		Map<Long, Set<LocalDate>> weeks = new HashMap<>();
+		if (teamIds.isEmpty()) {
+			return weeks;
+		}
+		jdbc.sql("select team_id, week_of from weekly_review where team_id = any(?) and week_of between ? and ?")
+			.params(teamIds.toArray(Long[]::new), from, to)
+			.query(rs -> {
+				weeks.computeIfAbsent(rs.getLong("team_id"), team -> new HashSet<>())
+					.add(rs.getObject("week_of", LocalDate.class));
+			});
+		return weeks;
 	}
 
 	/** Reviews of a cycle still running: where a new score of one of the cycle's key results may show. */

@@ -37,9 +37,12 @@ public class ScoreFacts {
 		return ranges;
 	}
 
-	/** The Mondays of the weeks in which the team opened its weekly review, within these days: one query. */
+	/**
+	 * The Mondays of the weeks in which each of these teams opened its weekly review, within these days, by team: one
+	 * query however many teams.
+	 */
 	@Transactional(readOnly = true)
-	public Set<LocalDate> reviewWeeksOf(long teamId, LocalDate from, LocalDate to) {
-		return reviews.weeksOf(teamId, from, to);
+	public Map<Long, Set<LocalDate>> reviewWeeksOf(Collection<Long> teamIds, LocalDate from, LocalDate to) {
+		return reviews.weeksOf(teamIds, from, to);
 	}
 }

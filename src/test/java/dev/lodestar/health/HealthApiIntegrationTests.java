@@ -237,4 +237,52 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<List<Integer>>read(after, signal("NUMBERS_IN_OBJECTIVES", "evidenceCount"))).containsExactly(0);
 		assertThat(Api.<List<String>>read(after, signal("NUMBERS_IN_OBJECTIVES", "band"))).containsExactly("HEALTHY");
 	}
+
+	@Test
+	void aNewMemberCountsOnceTheTeamChangesThoughNoObjectiveDid() {
+		var team = fixtures.team();
+		var newcomer = api.newPerson("Newcomer");
+		api.newPersonalObjective(newcomer, team.cycleId(), "Cut onboarding to 3 days");
+		var before = api.get(health(team), team.lead());
+		assertThat(Api.<List<Integer>>read(before, signal("NUMBERS_IN_OBJECTIVES", "evidenceCount"))).containsExactly(1);
+
+		var current = api.get("/api/v1/teams/" + team.teamId(), api.admin());
+		assertThat(api.put("/api/v1/teams/" + team.teamId(), api.admin(), java.util.Map.of("name", Api.<String>read(current, "$.name"),
+				"leadIds", List.of(team.lead().personId()), "memberIds", List.of(team.member().personId(),
+						team.teammate().personId(), newcomer.personId()), "version", Api.<Integer>read(current, "$.version"))))
+			.hasStatusOk();
+		var after = waitForChange(health(team), team.lead(), Api.read(before, "$.computedAt"));
+
+		assertThat(Api.<List<Integer>>read(after, signal("NUMBERS_IN_OBJECTIVES", "evidenceCount"))).containsExactly(2);
+	}
+
+	@Test
+	void computingEveryTeamAtOnceGivesEachTeamWhatItsOwnComputationGives() {
+		var first = fixtures.team();
+		// a second team of the same cycle shares the first one's member, whose private objective counts in both
+		var lead = api.newPerson("SecondLead");
+		long second = api.newTeam("Second team", null, List.of(lead.personId()), List.of(first.member().personId()));
+		long objective = api.newTeamObjective(lead, first.cycleId(), second, "Win 5 reference customers");
+		fixtures.keyResult(lead, objective, "Hold a reference call");
+		String firstHealth = health(first);
+		String secondHealth = "/api/v1/teams/" + second + "/health?cycleId=" + first.cycleId();
+		var firstAlone = api.post("/api/v1/teams/" + first.teamId() + "/health/recompute?cycleId=" + first.cycleId(),
+				first.lead(), null);
+		var secondAlone = api.post("/api/v1/teams/" + second + "/health/recompute?cycleId=" + first.cycleId(), lead, null);
+
+		assertThat(api.post("/api/v1/health/recompute?cycleId=" + first.cycleId(), api.admin(), null)).hasStatusOk();
+		var firstAll = api.get(firstHealth, first.lead());
+		var secondAll = api.get(secondHealth, lead);
+
+		assertThat(Api.<String>read(firstAll, "$.computedAt")).isNotEqualTo(Api.read(firstAlone, "$.computedAt"));
+		for (String field : List.of("signal", "value", "band", "evidenceCount", "evidence[*].id")) {
+			assertThat(Api.<Object>read(firstAll, "$.signals[*]." + field)).as(field)
+				.isEqualTo(Api.read(firstAlone, "$.signals[*]." + field));
+			assertThat(Api.<Object>read(secondAll, "$.signals[*]." + field)).as(field)
+				.isEqualTo(Api.read(secondAlone, "$.signals[*]." + field));
+		}
+		assertThat(Api.<List<Integer>>read(secondAll, signal("PRIVATE_OBJECTIVES", "evidenceCount"))).containsExactly(1);
+		assertThat(Api.<List<Integer>>read(secondAll, signal("NUMBERS_IN_OBJECTIVES", "evidence[*].id")))
+			.containsExactly((int) objective);
+	}
 }
