@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,20 +44,53 @@ class HealthRepository {
 	}
 
 	/**
-	 * Replaces these scopes' results of the cycle: two statements however many scopes, signals and evidence — one
-	 * delete, one batch of rows.
+	 * Replaces these teams' results of the cycle and moves the cycle's band counts by the difference: five statements
+	 * however many teams, signals and evidence.
 	 */
 	void replace(long cycleId, Map<String, List<SignalResult>> byScope, Instant at) {
-		jdbc.sql("delete from health_result where cycle_id = ? and scope = any(?)")
-			.params(cycleId, byScope.keySet().toArray(String[]::new))
-			.update();
+		String[] scopes = byScope.keySet().toArray(String[]::new);
+		Map<List<String>, Integer> moved = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
+			.thenComparing(key -> key.get(1)));
+		jdbc.sql("select signal, band, count(*) as teams from health_result where cycle_id = ? and scope = any(?) "
+				+ "group by signal, band")
+			.params(cycleId, scopes)
+			.query(rs -> {
+				moved.merge(List.of(rs.getString("signal"), rs.getString("band")), -rs.getInt("teams"), Integer::sum);
+			});
+		jdbc.sql("delete from health_result where cycle_id = ? and scope = any(?)").params(cycleId, scopes).update();
 		List<Object[]> rows = new ArrayList<>();
-		byScope.forEach((scope, results) -> results.forEach(result -> rows.add(new Object[] { cycleId, scope,
-				result.signal().name(), result.value(), result.band().name(), result.evidenceCount(), timestamp(at),
-				result.evidence().stream().map(piece -> piece.kind().name()).toArray(String[]::new),
-				result.evidence().stream().map(Evidence::id).toArray(Long[]::new) })));
+		byScope.forEach((scope, results) -> results.forEach(result -> {
+			rows.add(new Object[] { cycleId, scope, result.signal().name(), result.value(), result.band().name(),
+					result.evidenceCount(), timestamp(at),
+					result.evidence().stream().map(piece -> piece.kind().name()).toArray(String[]::new),
+					result.evidence().stream().map(Evidence::id).toArray(Long[]::new) });
+			moved.merge(List.of(result.signal().name(), result.band().name()), 1, Integer::sum);
+		}));
 		batches.batchUpdate("insert into health_result (cycle_id, scope, signal, measured, band, evidence_count, "
 				+ "computed_at, evidence_kinds, evidence_ids) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		move(cycleId, moved);
+	}
+
+	/**
+	 * Adds to the cycle's band counts, in one order (signal, band) so that two transactions never wait on each other's
+	 * counts; a count not there yet is inserted — should another transaction insert it first, the duplicate key makes
+	 * the caller store its results again.
+	 */
+	private void move(long cycleId, Map<List<String>, Integer> moved) {
+		List<Map.Entry<List<String>, Integer>> changes = moved.entrySet().stream().filter(change -> change.getValue() != 0)
+			.toList();
+		int[] updated = batches.batchUpdate("update health_band_count set teams = teams + ? where cycle_id = ? "
+				+ "and signal = ? and band = ?", changes.stream()
+					.map(change -> new Object[] { change.getValue(), cycleId, change.getKey().get(0), change.getKey().get(1) })
+					.toList());
+		List<Object[]> missing = new ArrayList<>();
+		for (int i = 0; i < updated.length; i++) {
+			if (updated[i] == 0) {
+				var change = changes.get(i);
+				missing.add(new Object[] { cycleId, change.getKey().get(0), change.getKey().get(1), change.getValue() });
+			}
+		}
+		batches.batchUpdate("insert into health_band_count (cycle_id, signal, band, teams) values (?, ?, ?, ?)", missing);
 	}
 
 	/** The cycles in which these teams have stored results, and which of the teams: one query. */
@@ -91,11 +125,10 @@ class HealthRepository {
 		return rows;
 	}
 
-	/** For each of these cycles, how many teams each signal finds in each band: one query. */
+	/** For each of these cycles, how many teams each signal finds in each band: one query of the kept counts. */
 	Map<Long, Map<HealthSignal, Map<HealthBand, Integer>>> bandCounts(Collection<Long> cycleIds) {
 		Map<Long, Map<HealthSignal, Map<HealthBand, Integer>>> counts = new HashMap<>();
-		jdbc.sql("select cycle_id, signal, band, count(*) as teams from health_result where cycle_id = any(?) "
-				+ "and scope like 'team:%' group by cycle_id, signal, band")
+		jdbc.sql("select cycle_id, signal, band, teams from health_band_count where cycle_id = any(?)")
 			.param(cycleIds.toArray(Long[]::new))
 			.query(rs -> {
 				counts.computeIfAbsent(rs.getLong("cycle_id"), cycle -> new HashMap<>())

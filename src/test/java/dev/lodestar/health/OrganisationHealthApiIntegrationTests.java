@@ -5,12 +5,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
 import dev.lodestar.support.Api;
 import dev.lodestar.support.ApiIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrganisationHealthApiIntegrationTests extends ApiIntegrationTest {
+
+	@Autowired
+	ApplicationContext application;
 
 	@Test
 	void anAdminComputesEveryTeamAndReadsTheHeatMapTheCountsAndTheTrend() {
@@ -84,5 +90,37 @@ class OrganisationHealthApiIntegrationTests extends ApiIntegrationTest {
 		int many = statements.count();
 
 		assertThat(many).isEqualTo(one);
+	}
+
+	@Test
+	void theCountsOfTeamsByBandStayInStepWithTheTeamsResultsHoweverOftenTheyAreComputed() {
+		var lead = api.newPerson("Lead");
+		long team = api.newTeam("Counted team", null, List.of(lead.personId()), List.of());
+		// a cycle of 9 days, a length no other test uses
+		long cycle = api.newCycle("ACTIVE", "2035-05-01", "2035-05-10");
+		long objective = api.newTeamObjective(lead, cycle, team, "Grow revenue by 30%");
+		int teams = Api.read(api.post("/api/v1/health/recompute?cycleId=" + cycle, api.admin(), null), "$.teams");
+		api.post("/api/v1/health/recompute?cycleId=" + cycle, api.admin(), null);
+		var before = api.get("/api/v1/health?cycleId=" + cycle, api.admin());
+
+		var current = api.get("/api/v1/objectives/" + objective, lead);
+		assertThat(api.put("/api/v1/objectives/" + objective, lead, java.util.Map.of("title", "Grow revenue boldly",
+				"visibility", "PUBLIC", "version", Api.<Integer>read(current, "$.version")))).hasStatusOk();
+		api.post("/api/v1/teams/" + team + "/health/recompute?cycleId=" + cycle, lead, null);
+		HealthWork.settle(application);
+		var after = api.get("/api/v1/health?cycleId=" + cycle, api.admin());
+
+		String numbers = "$.summary[?(@.signal == 'NUMBERS_IN_OBJECTIVES')].";
+		assertThat(Api.<List<Integer>>read(after, numbers + "atRisk").get(0))
+			.isEqualTo(Api.<List<Integer>>read(before, numbers + "atRisk").get(0) - 1);
+		assertThat(Api.<List<Integer>>read(after, numbers + "healthy").get(0))
+			.isEqualTo(Api.<List<Integer>>read(before, numbers + "healthy").get(0) + 1);
+		for (var read : List.of(before, after)) {
+			List<Integer> sums = Api.<List<java.util.Map<String, Object>>>read(read, "$.summary").stream()
+				.map(signal -> List.of("healthy", "watch", "atRisk", "notMeasured").stream()
+					.mapToInt(band -> ((Number) signal.get(band)).intValue()).sum())
+				.toList();
+			assertThat(sums).hasSize(HealthSignal.values().length).containsOnly(teams);
+		}
 	}
 }
