@@ -151,15 +151,15 @@ public class HealthManagement {
 
 	/**
 	 * Computes again, once each, the health of the teams these changes touch: the teams of these objectives in their
-	 * cycles — those still there, found by id, and those deleted, whose place their deletion named: a team's objective
-	 * its team, a person's every team of theirs — and these teams, whose people changed, in each open cycle they have
+	 * cycles — those still there, found by id, and the places a change named (a deleted objective's, a refused attempt's):
+	 * a team's its team, a person's every team of theirs — and these teams, whose people changed, in each open cycle they have
 	 * results in.
 	 */
-	void refreshTeamsOf(Collection<Long> objectiveIds, Collection<ObjectiveFacts.Place> deleted, Collection<Long> teamIds) {
+	void refreshTeamsOf(Collection<Long> objectiveIds, Collection<ObjectiveFacts.Place> named, Collection<Long> teamIds) {
 		Map<Long, Set<Long>> teamsByCycle = new LinkedHashMap<>();
 		Map<Long, List<Team>> teamsOfPeople = new HashMap<>();
 		List<ObjectiveFacts.Place> places = new ArrayList<>(teamFacts.placesOf(objectiveIds));
-		places.addAll(deleted);
+		places.addAll(named);
 		for (var place : places) {
 			Set<Long> touched = teamsByCycle.computeIfAbsent(place.cycleId(), cycle -> new LinkedHashSet<>());
 			if (place.owner().isTeam()) {

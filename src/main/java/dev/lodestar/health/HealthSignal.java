@@ -11,64 +11,64 @@ import java.math.BigDecimal;
 public enum HealthSignal {
 
 	/** Final scores of 0.9 or more: targets set to be met, not to stretch. */
-	SANDBAGGED_SCORES(SignalFamily.AMBITION, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4", true),
+	SANDBAGGED_SCORES(SignalFamily.AMBITION, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4"),
 
 	/** Final scores of 0.3 or less: objectives set without belief, or abandoned. */
-	FAILED_SCORES(SignalFamily.AMBITION, SignalMeasure.SHARE, Worse.HIGHER, "0.3", "0.5", true),
+	FAILED_SCORES(SignalFamily.AMBITION, SignalMeasure.SHARE, Worse.HIGHER, "0.3", "0.5"),
 
 	/** Key results whose target equals their start or last cycle's result: nothing to move. */
-	FLAT_TARGETS(SignalFamily.AMBITION, SignalMeasure.SHARE, Worse.HIGHER, "0.1", "0.25", true),
+	FLAT_TARGETS(SignalFamily.AMBITION, SignalMeasure.SHARE, Worse.HIGHER, "0.1", "0.25"),
 
 	/** The same metric as a key result cycle after cycle: it has become a KPI. */
-	REUSED_METRICS(SignalFamily.AMBITION, SignalMeasure.COUNT, Worse.HIGHER, "1", "3", true),
+	REUSED_METRICS(SignalFamily.AMBITION, SignalMeasure.COUNT, Worse.HIGHER, "1", "3"),
 
 	/** Objectives with numbers in the title: a KPI dressed as an objective. */
-	NUMBERS_IN_OBJECTIVES(SignalFamily.FORM, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4", true),
+	NUMBERS_IN_OBJECTIVES(SignalFamily.FORM, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4"),
 
 	/** Key results worded as activities rather than outcomes. */
-	ACTIVITY_KEY_RESULTS(SignalFamily.FORM, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4", true),
+	ACTIVITY_KEY_RESULTS(SignalFamily.FORM, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4"),
 
 	/** Objectives with fewer than two key results: not yet said how success will be known. */
-	THIN_OBJECTIVES(SignalFamily.FORM, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4", true),
+	THIN_OBJECTIVES(SignalFamily.FORM, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.4"),
 
-	/** Attempts to set a sixth objective or a fifth key result, refused by the caps. Not recorded yet. */
-	CAP_REFUSALS(SignalFamily.FORM, SignalMeasure.COUNT, Worse.HIGHER, "1", "5", false),
+	/** Attempts to set a sixth objective or a fifth key result, refused by the caps. */
+	CAP_REFUSALS(SignalFamily.FORM, SignalMeasure.COUNT, Worse.HIGHER, "1", "5"),
 
 	/** Objectives set for their owners by someone else: assigned, not owned. */
-	SET_FOR_OTHERS(SignalFamily.AUTONOMY, SignalMeasure.SHARE, Worse.HIGHER, "0.3", "0.5", true),
+	SET_FOR_OTHERS(SignalFamily.AUTONOMY, SignalMeasure.SHARE, Worse.HIGHER, "0.3", "0.5"),
 
 	/** Objectives that came out of a co-creation meeting or a horizontal request. */
-	CO_CREATED(SignalFamily.AUTONOMY, SignalMeasure.SHARE, Worse.LOWER, "0.3", "0.1", true),
+	CO_CREATED(SignalFamily.AUTONOMY, SignalMeasure.SHARE, Worse.LOWER, "0.3", "0.1"),
 
 	/** Proposals in the team's co-creation sessions made by its members rather than its leads. */
-	BOTTOM_UP_PROPOSALS(SignalFamily.AUTONOMY, SignalMeasure.SHARE, Worse.LOWER, "0.5", "0.25", true),
+	BOTTOM_UP_PROPOSALS(SignalFamily.AUTONOMY, SignalMeasure.SHARE, Worse.LOWER, "0.5", "0.25"),
 
 	/** Objectives that support an objective or key result above. */
-	ALIGNED_UPWARD(SignalFamily.ALIGNMENT, SignalMeasure.SHARE, Worse.LOWER, "0.6", "0.3", true),
+	ALIGNED_UPWARD(SignalFamily.ALIGNMENT, SignalMeasure.SHARE, Worse.LOWER, "0.6", "0.3"),
 
 	/** Contributions agreed with other teams, asked or given. */
-	HORIZONTAL_LINKS(SignalFamily.ALIGNMENT, SignalMeasure.COUNT, Worse.LOWER, "2", "1", true),
+	HORIZONTAL_LINKS(SignalFamily.ALIGNMENT, SignalMeasure.COUNT, Worse.LOWER, "2", "1"),
 
 	/** Objectives of a team with sub-teams that nothing below supports. */
-	UNSUPPORTED_OBJECTIVES(SignalFamily.ALIGNMENT, SignalMeasure.SHARE, Worse.HIGHER, "0.5", "0.8", true),
+	UNSUPPORTED_OBJECTIVES(SignalFamily.ALIGNMENT, SignalMeasure.SHARE, Worse.HIGHER, "0.5", "0.8"),
 
 	/** Private objectives: the exception, not the habit. */
-	PRIVATE_OBJECTIVES(SignalFamily.TRANSPARENCY, SignalMeasure.SHARE, Worse.HIGHER, "0.1", "0.25", true),
+	PRIVATE_OBJECTIVES(SignalFamily.TRANSPARENCY, SignalMeasure.SHARE, Worse.HIGHER, "0.1", "0.25"),
 
 	/** Members who own no visible objective and no key result of one. */
-	MEMBERS_WITHOUT_VISIBLE_OKRS(SignalFamily.TRANSPARENCY, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.5", true),
+	MEMBERS_WITHOUT_VISIBLE_OKRS(SignalFamily.TRANSPARENCY, SignalMeasure.SHARE, Worse.HIGHER, "0.2", "0.5"),
 
 	/** Weeks of the cycle so far in which none of the team's key results was checked in. */
-	WEEKS_WITHOUT_CHECK_IN(SignalFamily.FOLLOW_UP, SignalMeasure.WEEKS, Worse.HIGHER, "2", "4", true),
+	WEEKS_WITHOUT_CHECK_IN(SignalFamily.FOLLOW_UP, SignalMeasure.WEEKS, Worse.HIGHER, "2", "4"),
 
 	/** Key results checked in more than once whose confidence never changed. */
-	CONFIDENCE_NEVER_CHANGED(SignalFamily.FOLLOW_UP, SignalMeasure.SHARE, Worse.HIGHER, "0.5", "0.8", true),
+	CONFIDENCE_NEVER_CHANGED(SignalFamily.FOLLOW_UP, SignalMeasure.SHARE, Worse.HIGHER, "0.5", "0.8"),
 
 	/** Key results whose value has not moved for three weeks or more. */
-	STALLED_KEY_RESULTS(SignalFamily.FOLLOW_UP, SignalMeasure.SHARE, Worse.HIGHER, "0.3", "0.6", true),
+	STALLED_KEY_RESULTS(SignalFamily.FOLLOW_UP, SignalMeasure.SHARE, Worse.HIGHER, "0.3", "0.6"),
 
 	/** Weeks of the cycle so far in which the team held its weekly review. */
-	WEEKLY_REVIEWS_HELD(SignalFamily.FOLLOW_UP, SignalMeasure.SHARE, Worse.LOWER, "0.75", "0.4", true);
+	WEEKLY_REVIEWS_HELD(SignalFamily.FOLLOW_UP, SignalMeasure.SHARE, Worse.LOWER, "0.75", "0.4");
 
 	/** The direction in which a signal gets worse. */
 	public enum Worse {
@@ -85,16 +85,12 @@ public enum HealthSignal {
 
 	private final BigDecimal atRisk;
 
-	private final boolean measuredYet;
-
-	HealthSignal(SignalFamily family, SignalMeasure measure, Worse worse, String watch, String atRisk,
-			boolean measuredYet) {
+	HealthSignal(SignalFamily family, SignalMeasure measure, Worse worse, String watch, String atRisk) {
 		this.family = family;
 		this.measure = measure;
 		this.worse = worse;
 		this.watch = new BigDecimal(watch);
 		this.atRisk = new BigDecimal(atRisk);
-		this.measuredYet = measuredYet;
 	}
 
 	public SignalFamily family() {
@@ -117,14 +113,9 @@ public enum HealthSignal {
 		return atRisk;
 	}
 
-	/** False while the capability that records the facts is not built: the signal shows as not measured yet. */
-	public boolean measuredYet() {
-		return measuredYet;
-	}
-
 	/** The band of a value; no value (nothing to measure) is not measured, never healthy. */
 	public HealthBand bandOf(BigDecimal value) {
-		if (value == null || !measuredYet) {
+		if (value == null) {
 			return HealthBand.NOT_MEASURED;
 		}
 		if (worse == Worse.HIGHER) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import dev.lodestar.alignment.AlignmentLinkAdded;
 import dev.lodestar.checkins.CheckInRecorded;
 import dev.lodestar.cocreation.CoCreationFinished;
+import dev.lodestar.objectives.CapRefused;
 import dev.lodestar.objectives.KeyResultAdded;
 import dev.lodestar.objectives.KeyResultChanged;
 import dev.lodestar.objectives.KeyResultRemoved;
@@ -35,12 +36,12 @@ import dev.lodestar.scoring.ScoreRecorded;
 
 /**
  * Keeps stored health current. A change to OKRs — a check-in, a score, an objective or key result set, changed or
- * removed (a deleted objective names where it was), a link up, a finished co-creation session — names the objectives it
- * touched, and a change of a team's people names the team; once its transaction commits, the teams they belong to are
- * computed again, each once however many changes the transaction made (loading the demo makes a thousand). Health is
- * never part of the change: the computing runs on a thread of its own, off the request that made the change (a check-in
- * stays a few statements), one transaction after another in the order they committed; if it fails, the change stands
- * and the team's health is computed again at its next change or recompute.
+ * removed (a deleted objective names where it was), a link up, a finished co-creation session, an attempt the caps
+ * refused — names the objectives it touched, and a change of a team's people names the team; once its transaction
+ * commits, the teams they belong to are computed again, each once however many changes the transaction made (loading
+ * the demo makes a thousand). Health is never part of the change: the computing runs on a thread of its own, off the
+ * request that made the change (a check-in stays a few statements), one transaction after another in the order they
+ * committed; if it fails, the change stands and the team's health is computed again at its next change or recompute.
  */
 @Component
 class HealthUpdates {
@@ -96,7 +97,12 @@ class HealthUpdates {
 
 	@EventListener
 	void on(ObjectiveDeleted deleted) {
-		record(touched -> touched.deleted().add(new ObjectiveFacts.Place(deleted.cycleId(), deleted.owner())));
+		record(touched -> touched.places().add(new ObjectiveFacts.Place(deleted.cycleId(), deleted.owner())));
+	}
+
+	@EventListener
+	void on(CapRefused refused) {
+		record(touched -> touched.places().add(new ObjectiveFacts.Place(refused.cycleId(), refused.owner())));
 	}
 
 	@EventListener
@@ -143,8 +149,11 @@ class HealthUpdates {
 			.forEach(subject -> touched.teamIds().add(subject.id())));
 	}
 
-	/** What a transaction touched: objectives still there, the places of those it deleted, teams whose people changed. */
-	private record Touched(Set<Long> objectiveIds, Set<ObjectiveFacts.Place> deleted, Set<Long> teamIds) {
+	/**
+	 * What a transaction touched: objectives still there, places named without one (where an objective was deleted, or
+	 * an attempt refused), teams whose people changed.
+	 */
+	private record Touched(Set<Long> objectiveIds, Set<ObjectiveFacts.Place> places, Set<Long> teamIds) {
 
 		Touched() {
 			this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
@@ -195,7 +204,7 @@ class HealthUpdates {
 
 	private void refresh(Touched touched) {
 		try {
-			health.refreshTeamsOf(touched.objectiveIds(), touched.deleted(), touched.teamIds());
+			health.refreshTeamsOf(touched.objectiveIds(), touched.places(), touched.teamIds());
 		}
 		catch (RuntimeException failed) {
 			log.warn("Health not refreshed after a change of objectives {} and teams {}; it is at the next change or "

@@ -1,5 +1,6 @@
 package dev.lodestar.health;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.lodestar.alignment.ContributionState;
+import dev.lodestar.objectives.CapRefusal;
 import dev.lodestar.objectives.Hint;
 import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.ObjectiveFact;
@@ -77,13 +79,28 @@ final class ObjectiveSignals {
 		return List.of(SignalResult.share(HealthSignal.NUMBERS_IN_OBJECTIVES, numbers, objectives.size()),
 				SignalResult.share(HealthSignal.ACTIVITY_KEY_RESULTS, activities, keyResults.size()),
 				SignalResult.share(HealthSignal.THIN_OBJECTIVES, thin, objectives.size()),
-				// Refused attempts are not recorded yet: shown as not measured yet, never as none.
-				SignalResult.notMeasured(HealthSignal.CAP_REFUSALS),
+				refusalsOf(facts),
 				SignalResult.share(HealthSignal.SET_FOR_OTHERS, setForOthers, objectives.size()),
 				SignalResult.share(HealthSignal.CO_CREATED, objectives.size() - notCoCreated.size(), objectives.size(),
 						notCoCreated),
 				SignalResult.share(HealthSignal.PRIVATE_OBJECTIVES, privateOnes, objectives.size()),
 				SignalResult.share(HealthSignal.MEMBERS_WITHOUT_VISIBLE_OKRS, withoutVisibleOkrs, facts.people().size()));
+	}
+
+	/**
+	 * How many attempts the caps refused: a further objective is shown by who tried, a further key result by its
+	 * objective. Not measured for a team with neither objectives nor attempts — nothing was tried.
+	 */
+	private static SignalResult refusalsOf(TeamFacts facts) {
+		if (facts.refusals().isEmpty() && facts.okrs().objectives().isEmpty()) {
+			return SignalResult.notMeasured(HealthSignal.CAP_REFUSALS);
+		}
+		List<Evidence> attempts = facts.refusals().stream()
+			.map(refusal -> refusal.kind() == CapRefusal.Kind.KEY_RESULT && refusal.objectiveId() != null
+					? new Evidence(EvidenceKind.OBJECTIVE, refusal.objectiveId())
+					: new Evidence(EvidenceKind.PERSON, refusal.refusedBy()))
+			.toList();
+		return SignalResult.of(HealthSignal.CAP_REFUSALS, BigDecimal.valueOf(attempts.size()), attempts);
 	}
 
 	/** Out of a co-creation session, or put into the team's OKRs by a contribution request it accepted. */

@@ -9,15 +9,17 @@ import java.util.Set;
 import dev.lodestar.alignment.AlignmentFacts;
 import dev.lodestar.checkins.CheckInFacts;
 import dev.lodestar.cocreation.ProposalFact;
+import dev.lodestar.objectives.CapRefusal;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.scoring.FinalScoreRange;
 
 /**
  * What a team's signals are folded from: its people (leads and members); the cycle's objectives owned by the team or
- * one of its people, with their key results; how they are aligned; the check-ins of those key results; which of the
+ * one of its people, with their key results, and the attempts the caps refused them; how they are aligned; the check-ins of those key results; which of the
  * objectives came out of a co-creation session; whether the team has sub-teams; and the cycle's window.
  */
-record TeamFacts(long teamId, Set<Long> people, ObjectiveFacts.Facts okrs, AlignmentFacts.Facts alignment,
+record TeamFacts(long teamId, Set<Long> people, ObjectiveFacts.Facts okrs, List<CapRefusal> refusals,
+		AlignmentFacts.Facts alignment,
 		List<CheckInFacts.Point> checkIns, Set<Long> coCreated, boolean hasSubTeams, CycleWindow window,
 		Ambition ambition, Meetings meetings) {
 
@@ -55,6 +57,7 @@ record TeamFacts(long teamId, Set<Long> people, ObjectiveFacts.Facts okrs, Align
 
 	TeamFacts {
 		people = Set.copyOf(people);
+		refusals = List.copyOf(refusals);
 		checkIns = List.copyOf(checkIns);
 		coCreated = Set.copyOf(coCreated);
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,9 +22,11 @@ import dev.lodestar.cocreation.CoCreationManagement;
 import dev.lodestar.cocreation.ObjectiveOrigin;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.objectives.CapRefusal;
 import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.ObjectiveFact;
 import dev.lodestar.objectives.ObjectiveFacts;
+import dev.lodestar.objectives.Owner;
 import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
 import dev.lodestar.scoring.FinalScoreRange;
@@ -86,6 +89,8 @@ class TeamFactsReader {
 		List<Long> keyResultIds = okrsOf.values().stream().flatMap(team -> team.keyResults().stream())
 			.map(KeyResultFact::id).distinct().toList();
 
+		Map<Owner, List<CapRefusal>> refusals = facts.refusalsOf(cycle.id(), teamIds, everyone).stream()
+			.collect(Collectors.groupingBy(CapRefusal::owner));
 		AlignmentFacts.Facts alignment = alignmentFacts.of(cycle.id(), objectiveIds, teamIds);
 		Map<Long, List<CheckInFacts.Point>> pointsOf = new HashMap<>();
 		checkIns.of(keyResultIds).forEach(point -> pointsOf.computeIfAbsent(point.keyResultId(), id -> new ArrayList<>()).add(point));
@@ -106,9 +111,13 @@ class TeamFactsReader {
 			List<CheckInFacts.Point> points = new ArrayList<>();
 			own.keyResults().stream().map(KeyResultFact::id).sorted()
 				.forEach(keyResultId -> points.addAll(pointsOf.getOrDefault(keyResultId, List.of())));
-			read.put(team.id(), new TeamFacts(team.id(), peopleOf.get(team.id()), own,
+			Set<Long> people = peopleOf.get(team.id());
+			List<CapRefusal> refused = new ArrayList<>(refusals.getOrDefault(Owner.team(team.id()), List.of()));
+			people.forEach(person -> refused.addAll(refusals.getOrDefault(Owner.person(person), List.of())));
+			refused.sort(Comparator.comparingLong(CapRefusal::id));
+			read.put(team.id(), new TeamFacts(team.id(), people, own, refused,
 					alignmentOf(alignment, ownObjectives, team.id()), points, among(coCreated, ownObjectives),
-					withSubTeams.contains(team.id()), window, earlier.ambitionOf(team.id(), peopleOf.get(team.id()), own, finalRanges),
+					withSubTeams.contains(team.id()), window, earlier.ambitionOf(team.id(), people, own, finalRanges),
 					new TeamFacts.Meetings(Set.copyOf(team.leadIds()), proposals.getOrDefault(team.id(), List.of()),
 							reviewWeeks.getOrDefault(team.id(), Set.of()))));
 		}

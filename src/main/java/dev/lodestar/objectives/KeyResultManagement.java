@@ -45,10 +45,14 @@ public class KeyResultManagement {
 
 	private final Clock clock;
 
+	private final CapRefusals refusals;
+
 	KeyResultManagement(KeyResultRepository keyResults, ObjectiveRepository objectives,
 			ObjectiveManagement objectiveManagement, ObjectiveViews views, CycleManagement cycles,
-			PeopleManagement people, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+			PeopleManagement people, InputValidator validator, ApplicationEventPublisher events, Clock clock,
+			CapRefusals refusals) {
 		this.keyResults = keyResults;
+		this.refusals = refusals;
 		this.objectives = objectives;
 		this.objectiveManagement = objectiveManagement;
 		this.views = views;
@@ -103,7 +107,7 @@ public class KeyResultManagement {
 	private KeyResultView add(Caller actor, Objective objective, NewKeyResult command, KeyResultRules.Measure measure,
 			boolean asDraft) {
 		requireActiveOwner(command.ownerPersonId());
-		int position = nextPositionWithinCap(objective.id());
+		int position = nextPositionWithinCap(objective, actor);
 		KeyResult draft = new KeyResult(0, objective.id(), position, command.title().strip(), command.kind(),
 				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), 0, asDraft);
 		Instant now = clock.instant();
@@ -144,7 +148,7 @@ public class KeyResultManagement {
 				throw new ForbiddenException("problem.forbidden.objective-owner");
 			}
 			objectiveId = destination.id();
-			position = nextPositionWithinCap(destination.id());
+			position = nextPositionWithinCap(destination, actor);
 		}
 		KeyResult revised = new KeyResult(id, objectiveId, position, command.title().strip(), current.kind(),
 				measure.start(), measure.target(), measure.unit(), command.ownerPersonId(), current.version() + 1,
@@ -226,10 +230,11 @@ public class KeyResultManagement {
 		return placed.keyResult();
 	}
 
-	private int nextPositionWithinCap(long objectiveId) {
-		var occupancy = keyResults.occupancyOf(objectiveId);
+	private int nextPositionWithinCap(Objective objective, Caller actor) {
+		var occupancy = keyResults.occupancyOf(objective.id());
 		if (occupancy.count() >= occupancy.cap()) {
-			throw ObjectiveCaps.keyResultCapReached(occupancy.cap());
+			throw refusals.refuse(ObjectiveCaps.keyResultCapReached(occupancy.cap()), objective.cycleId(), objective.owner(),
+					objective.id(), CapRefusal.Kind.KEY_RESULT, actor.personId());
 		}
 		return occupancy.nextPosition();
 	}

@@ -74,4 +74,16 @@ public class ObjectiveFacts {
 			.list();
 		return new Facts(objectives, keyResults);
 	}
+
+	/** The attempts the caps refused these teams and people in the cycle, oldest first: one query. */
+	@Transactional(readOnly = true)
+	public List<CapRefusal> refusalsOf(long cycleId, Collection<Long> teamIds, Collection<Long> personIds) {
+		return jdbc.sql("select id, owner_team_id, owner_person_id, objective_id, kind, refused_by from cap_refusal "
+				+ "where cycle_id = ? and (owner_team_id = any(?) or owner_person_id = any(?)) order by id")
+			.params(cycleId, teamIds.toArray(Long[]::new), personIds.toArray(Long[]::new))
+			.query((rs, row) -> new CapRefusal(rs.getLong("id"),
+					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")),
+					nullableLong(rs, "objective_id"), CapRefusal.Kind.valueOf(rs.getString("kind")), rs.getLong("refused_by")))
+			.list();
+	}
 }

@@ -55,10 +55,13 @@ public class ObjectiveManagement {
 
 	private final TransactionTemplate savepoint;
 
+	private final CapRefusals refusals;
+
 	ObjectiveManagement(ObjectiveRepository objectives, ObjectiveViews views, CycleManagement cycles,
 			PeopleManagement people, TeamManagement teams, InputValidator validator, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, CapRefusals refusals) {
 		this.objectives = objectives;
+		this.refusals = refusals;
 		this.views = views;
 		this.cycles = cycles;
 		this.people = people;
@@ -282,7 +285,8 @@ public class ObjectiveManagement {
 		for (int lostRaces = 0;; lostRaces++) {
 			var slots = objectives.slotsOf(draft.cycleId(), draft.owner());
 			if (slots.full()) {
-				throw ObjectiveCaps.objectiveCapReached(slots.cap());
+				throw refusals.refuse(ObjectiveCaps.objectiveCapReached(slots.cap()), draft.cycleId(), draft.owner(), null,
+						CapRefusal.Kind.OBJECTIVE, draft.createdBy());
 			}
 			int free = slots.lowestFree();
 			try {

@@ -62,10 +62,10 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(health).hasStatusOk();
 		assertThat(Api.<List<String>>read(health, "$.signals[*].signal")).containsExactly(
 				java.util.Arrays.stream(HealthSignal.values()).map(Enum::name).toArray(String[]::new));
-		// no final score yet, no co-creation, refusals not recorded: not measured yet, never zero
+		// no final score yet, no co-creation: not measured yet, never zero; no attempt refused by the caps: healthy
 		assertThat(Api.<List<String>>read(health, signal("SANDBAGGED_SCORES", "band"))).containsExactly("NOT_MEASURED");
 		assertThat(Api.<List<String>>read(health, signal("BOTTOM_UP_PROPOSALS", "band"))).containsExactly("NOT_MEASURED");
-		assertThat(Api.<List<String>>read(health, signal("CAP_REFUSALS", "band"))).containsExactly("NOT_MEASURED");
+		assertThat(Api.<List<String>>read(health, signal("CAP_REFUSALS", "band"))).containsExactly("HEALTHY");
 		// nothing is aligned upward, no request agreed, no sub-teams, no check-in: at risk, at risk, not measured
 		assertThat(Api.<List<String>>read(health, signal("ALIGNED_UPWARD", "band"))).containsExactly("AT_RISK");
 		assertThat(Api.<List<String>>read(health, signal("HORIZONTAL_LINKS", "band"))).containsExactly("AT_RISK");
@@ -284,5 +284,42 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<List<Integer>>read(secondAll, signal("PRIVATE_OBJECTIVES", "evidenceCount"))).containsExactly(1);
 		assertThat(Api.<List<Integer>>read(secondAll, signal("NUMBERS_IN_OBJECTIVES", "evidence[*].id")))
 			.containsExactly((int) objective);
+	}
+
+	@Test
+	void attemptsTheCapsRefuseChangeNothingButAreCountedInTheTeamsHealth() {
+		var caps = api.get("/api/v1/policy/caps", api.admin());
+		var lead = api.newPerson("CappedLead");
+		long team = api.newTeam("Capped team", null, List.of(lead.personId()), List.of());
+		long cycle = api.newCycle("ACTIVE");
+		long full = 0;
+		for (int i = 0; i < Api.<Integer>read(caps, "$.maxObjectivesPerOwner"); i++) {
+			full = api.newTeamObjective(lead, cycle, team, "Delight customers, way " + i);
+		}
+		for (int i = 0; i < Api.<Integer>read(caps, "$.maxKeyResultsPerObjective"); i++) {
+			fixtures.keyResult(lead, full, "Customers say yes, measure " + i);
+		}
+		String health = "/api/v1/teams/" + team + "/health?cycleId=" + cycle;
+		var before = api.get(health, lead);
+		assertThat(Api.<List<Integer>>read(before, signal("CAP_REFUSALS", "value"))).containsExactly(0);
+
+		var sixth = api.post("/api/v1/objectives", lead, java.util.Map.of("cycleId", cycle, "ownerTeamId", team,
+				"title", "One objective too many"));
+		var fifth = api.post("/api/v1/objectives/" + full + "/key-results", lead, java.util.Map.of("title",
+				"One key result too many", "kind", "MILESTONE", "ownerPersonId", lead.personId()));
+		HealthWork.settle(application);
+		var after = api.get(health, lead);
+
+		assertThat(sixth).hasStatus(409);
+		assertThat(fifth).hasStatus(409);
+		assertThat(Api.<String>read(after, "$.computedAt")).isNotEqualTo(Api.read(before, "$.computedAt"));
+		assertThat(Api.<List<String>>read(api.get("/api/v1/objectives/" + full, lead), "$.keyResults[*].title"))
+			.hasSize(Api.<Integer>read(caps, "$.maxKeyResultsPerObjective")).doesNotContain("One key result too many");
+		assertThat(Api.<List<Integer>>read(after, signal("CAP_REFUSALS", "value"))).containsExactly(2);
+		assertThat(Api.<List<String>>read(after, signal("CAP_REFUSALS", "band"))).containsExactly("WATCH");
+		assertThat(Api.<List<String>>read(after, signal("CAP_REFUSALS", "evidence[*].kind")))
+			.containsExactly("PERSON", "OBJECTIVE");
+		assertThat(Api.<List<Integer>>read(after, signal("CAP_REFUSALS", "evidence[*].id")))
+			.containsExactly((int) lead.personId(), (int) full);
 	}
 }

@@ -33,10 +33,10 @@ class HealthCatalogueTests {
 	}
 
 	@Test
-	void nothingToMeasureAndACapabilityNotBuiltAreNotMeasuredNeverHealthy() {
+	void nothingToMeasureIsNotMeasuredNeverHealthy() {
 		assertThat(HealthSignal.SANDBAGGED_SCORES.bandOf(null)).isEqualTo(HealthBand.NOT_MEASURED);
-		assertThat(HealthSignal.CAP_REFUSALS.bandOf(BigDecimal.ZERO)).isEqualTo(HealthBand.NOT_MEASURED);
-		assertThat(HealthSignal.CAP_REFUSALS.measuredYet()).isFalse();
+		assertThat(HealthSignal.CAP_REFUSALS.bandOf(null)).isEqualTo(HealthBand.NOT_MEASURED);
+		assertThat(HealthSignal.CAP_REFUSALS.bandOf(BigDecimal.ZERO)).isEqualTo(HealthBand.HEALTHY);
 	}
 
 	@ParameterizedTest

@@ -15,6 +15,7 @@ import dev.lodestar.alignment.AlignmentFacts;
 import dev.lodestar.alignment.ContributionState;
 import dev.lodestar.checkins.CheckInFacts;
 import dev.lodestar.cocreation.ProposalFact;
+import dev.lodestar.objectives.CapRefusal;
 import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.KeyResultKind;
 import dev.lodestar.objectives.ObjectiveFact;
@@ -101,10 +102,15 @@ class HealthFoldTests {
 					new ProposalFact(502, 1, "Another member idea", 12), new ProposalFact(503, 1, "Lead idea again", 10)),
 			Set.of(LocalDate.parse("2026-10-05"), LocalDate.parse("2026-10-12"), LocalDate.parse("2026-10-26")));
 
+	/** Member 11 tried a sixth objective of their own; someone tried a fifth key result for objective 101. */
+	private static final List<CapRefusal> REFUSALS = List.of(
+			new CapRefusal(700, Owner.person(11), null, CapRefusal.Kind.OBJECTIVE, 11),
+			new CapRefusal(701, Owner.team(TEAM), 101L, CapRefusal.Kind.KEY_RESULT, 10));
+
 	private static Map<HealthSignal, SignalResult> fold(List<ObjectiveFact> objectives, List<KeyResultFact> keyResults,
 			Set<Long> people) {
-		return fold(new TeamFacts(TEAM, people, new ObjectiveFacts.Facts(objectives, keyResults), ALIGNMENT, CHECK_INS,
-				Set.of(100L), true, WINDOW, AMBITION, MEETINGS));
+		return fold(new TeamFacts(TEAM, people, new ObjectiveFacts.Facts(objectives, keyResults), REFUSALS, ALIGNMENT,
+				CHECK_INS, Set.of(100L), true, WINDOW, AMBITION, MEETINGS));
 	}
 
 	private static Map<HealthSignal, SignalResult> fold(TeamFacts facts) {
@@ -228,7 +234,8 @@ class HealthFoldTests {
 		var firstWeek = new CycleWindow(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-12-31"),
 				Instant.parse("2026-11-04T12:00:00Z"));
 
-		var results = fold(new TeamFacts(TEAM, PEOPLE, new ObjectiveFacts.Facts(OBJECTIVES, KEY_RESULTS), ALIGNMENT, List.of(),
+		var results = fold(new TeamFacts(TEAM, PEOPLE, new ObjectiveFacts.Facts(OBJECTIVES, KEY_RESULTS), REFUSALS, ALIGNMENT,
+				List.of(),
 				Set.of(), false, firstWeek, AMBITION, MEETINGS));
 
 		assertThat(results.get(HealthSignal.WEEKS_WITHOUT_CHECK_IN).band()).isEqualTo(HealthBand.NOT_MEASURED);
@@ -237,16 +244,21 @@ class HealthFoldTests {
 	}
 
 	@Test
-	void refusalsByTheCapsAreNotRecordedYetSoTheyAreNotMeasuredNeverNone() {
+	void attemptsTheCapsRefusedAreCountedShownByWhoTriedOrTheObjectiveAndWatchedFromTheFirst() {
 		var refusals = fold(OBJECTIVES, KEY_RESULTS, PEOPLE).get(HealthSignal.CAP_REFUSALS);
 
-		assertThat(refusals.value()).isNull();
-		assertThat(refusals.band()).isEqualTo(HealthBand.NOT_MEASURED);
+		assertThat(refusals.value()).isEqualByComparingTo("2");
+		assertThat(refusals.band()).isEqualTo(HealthBand.WATCH);
+		assertThat(refusals.evidence()).containsExactly(new Evidence(EvidenceKind.PERSON, 11),
+				new Evidence(EvidenceKind.OBJECTIVE, 101));
+		assertThat(fold(new TeamFacts(TEAM, PEOPLE, new ObjectiveFacts.Facts(OBJECTIVES, KEY_RESULTS), List.of(), ALIGNMENT,
+				CHECK_INS, Set.of(100L), true, WINDOW, AMBITION, MEETINGS)).get(HealthSignal.CAP_REFUSALS).band())
+			.isEqualTo(HealthBand.HEALTHY);
 	}
 
 	@Test
 	void aTeamWithoutObjectivesOrPeopleIsNotMeasuredNeverHealthy() {
-		var results = fold(new TeamFacts(TEAM, Set.of(), new ObjectiveFacts.Facts(List.of(), List.of()),
+		var results = fold(new TeamFacts(TEAM, Set.of(), new ObjectiveFacts.Facts(List.of(), List.of()), List.of(),
 				new AlignmentFacts.Facts(Set.of(), Set.of(), List.of()), List.of(), Set.of(), true, WINDOW,
 				TeamFacts.Ambition.none(), TeamFacts.Meetings.none()));
 
