@@ -68,7 +68,8 @@ public final class LodestarBench {
 		LargeOrganisation large = options.largeOrganisation() ? new LargeOrganisation(options.scale()) : null;
 		int rounds = options.scaled(CoCreationWorkload.ROUNDS);
 		System.out.println("workload: " + (large != null ? "alignment map on " + large.describe()
-				: options.cocreation() ? CoCreationWorkload.describe(rounds, options.warmup()) : plan.describe()));
+				: options.cocreation() ? CoCreationWorkload.describe(rounds, options.warmup())
+				: options.health() ? HealthWorkload.describe(options.scale()) : plan.describe()));
 		System.out.println("logs:     " + work);
 
 		AppServer.Starts starts = new AppServer.Starts();
@@ -95,6 +96,9 @@ public final class LodestarBench {
 			report(starts.all().get(1), app);
 			if (large != null) {
 				return runMap(options, large, date, machine, loadBefore, facts, starts, database, app, cleanup);
+			}
+			if (options.health()) {
+				return runHealth(options, date, machine, loadBefore, facts, database, app);
 			}
 			if (options.cocreation()) {
 				return runCoCreation(options, rounds, date, machine, loadBefore, facts, starts, database, app, cleanup);
@@ -222,6 +226,24 @@ public final class LodestarBench {
 		System.out.printf("%,d requests (board fetches included), %,d errors (late arrivals, failed fetches and broken streams included)%n",
 				requests, errors);
 		return errors == 0 ? 0 : 1;
+	}
+
+	/** {@code --health}: the organisation written in SQL, then the recomputes, check-ins and reads; see HealthReport. */
+	private static int runHealth(Options options, String date, String machine, String loadBefore, Map<String, String> facts,
+			Database database, AppServer app) throws Exception {
+		System.out.println("\nOKR health on the warm instance:");
+		HealthWorkload.Outcome outcome = new HealthWorkload(options.scale(), new Http(app.port()), database).run();
+		long finalRss = app.rssKib();
+		String loadAfter = Report.loadAverage();
+		System.out.println("app RSS after the run: " + Report.mib(finalRss) + " MiB (pid " + app.pid() + ")");
+		System.out.printf("%nstopping the app … stopped in %.2f s%n", app.stop() / 1000.0);
+		String markdown = HealthReport.markdown(date, machine, options, facts, outcome, finalRss, loadBefore, loadAfter);
+		Files.writeString(options.work().resolve("results.md"), markdown);
+		System.out.println("\n----- Markdown for docs/benchmarks.md (also in " + options.work().resolve("results.md") + ") -----\n");
+		System.out.println(markdown);
+		System.out.println("-----");
+		System.out.printf("%,d errors%n", outcome.errors());
+		return outcome.errors() == 0 ? 0 : 1;
 	}
 
 	private static void report(AppServer.Start start, AppServer server) {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /** The command line: every option has a default, so {@code java -jar lodestar-bench.jar} alone runs the full workload. */
 record Options(Path app, int clients, double scale, boolean keep, Path work, int warmup, Map<String, String> pgSettings,
-		List<String> jvmOptions, boolean largeOrganisation, boolean cocreation) {
+		List<String> jvmOptions, boolean largeOrganisation, boolean cocreation, boolean health) {
 
 	static final String USAGE = """
 			Usage: java -jar bench/target/lodestar-bench.jar [options]
@@ -34,6 +34,11 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			                     rounds (x scale), each participant following the session's event stream and fetching
 			                     the board on every signal; measures how long a write takes to reach every other board
 			                     (see bench/README.md); --warmup is then the unmeasured rounds before them (default 2)
+			  --health           instead of the workload: OKR health on 200,000 people, 20,000 teams and two quarters of
+			                     1,000,000 key results each (x scale), written straight into PostgreSQL; measures a full
+			                     recompute of each quarter, a check-in's way to its team's stored health, and the health
+			                     pages and API calls from stored results (see bench/README.md); give the app room:
+			                     --jvm-options=-Xmx2g
 			  --keep             keep the PostgreSQL data directory after the run (it is always wiped before one)
 			  --help             this text""";
 
@@ -44,6 +49,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 		boolean keep = false;
 		boolean large = false;
 		boolean cocreation = false;
+		boolean health = false;
 		Path work = null;
 		Integer warmup = null;
 		Map<String, String> pg = new LinkedHashMap<>();
@@ -64,6 +70,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 				case "--help", "-h" -> throw new UsageException(null);
 				case "--keep" -> keep = true;
 				case "--cocreation" -> cocreation = true;
+				case "--health" -> health = true;
 				case "--org" -> {
 					String org = value != null ? value : next(args, ++i, arg);
 					if (!org.equals("large") && !org.equals("standard")) {
@@ -100,8 +107,8 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 				default -> throw new UsageException("Unknown option " + args[i]);
 			}
 		}
-		if (large && cocreation) {
-			throw new UsageException("--org large and --cocreation are two different workloads: choose one");
+		if ((large ? 1 : 0) + (cocreation ? 1 : 0) + (health ? 1 : 0) > 1) {
+			throw new UsageException("--org large, --cocreation and --health are different workloads: choose one");
 		}
 		if (app == null) {
 			app = Files.exists(Path.of("target/lodestar.jar")) || !Files.exists(Path.of("../target/lodestar.jar"))
@@ -116,7 +123,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 		}
 		return new Options(app.toAbsolutePath().normalize(), clients, scale, keep, work.toAbsolutePath().normalize(),
 				warmup != null ? warmup : large ? 100 : cocreation ? 2 : Math.max(8, (int) Math.round(400 * scale)),
-				Map.copyOf(pg), Stream.concat(jvm.stream(), extraJvm.stream()).toList(), large, cocreation);
+				Map.copyOf(pg), Stream.concat(jvm.stream(), extraJvm.stream()).toList(), large, cocreation, health);
 	}
 
 	/** {@code bench/target} when run from the shaded jar; {@code ./target} otherwise. */
