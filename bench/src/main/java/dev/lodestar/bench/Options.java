@@ -37,8 +37,7 @@ record Options(Path app, int clients, double scale, boolean keep, Path work, int
 			  --health           instead of the workload: OKR health on 200,000 people, 20,000 teams and two quarters of
 			                     1,000,000 key results each (x scale), written straight into PostgreSQL; measures a full
 			                     recompute of each quarter, a check-in's way to its team's stored health, and the health
-			                     pages and API calls from stored results (see bench/README.md); give the app room:
-			                     --jvm-options=-Xmx2g
+			                     pages and API calls from stored results (see bench/README.md)
 			  --keep             keep the PostgreSQL data directory after the run (it is always wiped before one)
 			  --help             this text""";
 
