@@ -75,7 +75,8 @@ public class AlignmentFacts {
 			.query(Long.class)
 			.list());
 		List<Contribution> contributions = jdbc.sql("select id, asking_team_id, asked_team_id, state, into_objective_id "
-				+ "from contribution_request where cycle_id = ? and (asking_team_id = any(?) or asked_team_id = any(?)) order by id")
+				+ "from contribution_request where cycle_id = ? and (asking_team_id = any(?) or asked_team_id = any(?)) "
+				+ "order by id")
 			.params(cycleId, teams, teams)
 			.query((rs, row) -> new Contribution(rs.getLong("id"), rs.getLong("asking_team_id"), rs.getLong("asked_team_id"),
 					ContributionState.valueOf(rs.getString("state")), nullableLong(rs, "into_objective_id")))

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.ObjectiveFact;
@@ -30,11 +31,13 @@ final class FactsByOwner {
 			(owner.isTeam() ? byTeam.computeIfAbsent(owner.teamId(), team -> new ArrayList<>())
 					: byPerson.computeIfAbsent(owner.personId(), person -> new ArrayList<>())).add(objective);
 		}
-		batch.keyResults().forEach(keyResult -> byObjective.computeIfAbsent(keyResult.objectiveId(), objective -> new ArrayList<>())
+		batch.keyResults().forEach(keyResult -> byObjective
+			.computeIfAbsent(keyResult.objectiveId(), objective -> new ArrayList<>())
 			.add(keyResult));
 	}
 
-	java.util.stream.Stream<Long> keyResultIds() {
+	/** Every key result of the batch. */
+	Stream<Long> keyResultIds() {
 		return byObjective.values().stream().flatMap(List::stream).map(KeyResultFact::id);
 	}
 

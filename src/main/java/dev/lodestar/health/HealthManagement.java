@@ -142,18 +142,15 @@ public class HealthManagement {
 		caller.requireAdmin();
 		Cycle cycle = cycleOf(cycleId);
 		List<Long> all = teams.places().stream().map(TeamPlace::id).toList();
-		for (int from = 0; from < all.size(); from += BATCH) {
-			List<Long> ids = all.subList(from, Math.min(all.size(), from + BATCH));
-			compute(reading.execute(status -> teams.findAll(ids)), cycle);
-		}
+		computeInBatches(all, cycle);
 		return all.size();
 	}
 
 	/**
 	 * Computes again, once each, the health of the teams these changes touch: the teams of these objectives in their
-	 * cycles — those still there, found by id, and the places a change named (a deleted objective's, a refused attempt's):
-	 * a team's its team, a person's every team of theirs — and these teams, whose people changed, in each open cycle they have
-	 * results in.
+	 * cycles — those still there, found by id, and the places a change named (a deleted objective's, a refused
+	 * attempt's): a team's its team, a person's every team of theirs — and these teams, whose people changed, in each
+	 * open cycle they have results in.
 	 */
 	void refreshTeamsOf(Collection<Long> objectiveIds, Collection<ObjectiveFacts.Place> named, Collection<Long> teamIds) {
 		Map<Long, Set<Long>> teamsByCycle = new LinkedHashMap<>();
@@ -175,10 +172,18 @@ public class HealthManagement {
 			var stored = reading.execute(status -> results.cyclesOf(teamIds));
 			cycles.findAll(stored.keySet()).stream()
 				.filter(cycle -> cycle.state().isOpen())
-				.forEach(cycle -> teamsByCycle.computeIfAbsent(cycle.id(), id -> new LinkedHashSet<>()).addAll(stored.get(cycle.id())));
+				.forEach(cycle -> teamsByCycle.computeIfAbsent(cycle.id(), id -> new LinkedHashSet<>())
+					.addAll(stored.get(cycle.id())));
 		}
 		teamsByCycle.forEach((cycleId, touched) -> cycles.find(cycleId)
-			.ifPresent(cycle -> compute(teams.findAll(touched), cycle)));
+			.ifPresent(cycle -> computeInBatches(List.copyOf(touched), cycle)));
+	}
+
+	private void computeInBatches(List<Long> teamIds, Cycle cycle) {
+		for (int from = 0; from < teamIds.size(); from += BATCH) {
+			List<Long> ids = teamIds.subList(from, Math.min(teamIds.size(), from + BATCH));
+			compute(reading.execute(status -> teams.findAll(ids)), cycle);
+		}
 	}
 
 	/** Computes the team's health in the cycle now (its people or an admin) and answers it. */

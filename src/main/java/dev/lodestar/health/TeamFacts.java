@@ -15,8 +15,9 @@ import dev.lodestar.scoring.FinalScoreRange;
 
 /**
  * What a team's signals are folded from: its people (leads and members); the cycle's objectives owned by the team or
- * one of its people, with their key results, and the attempts the caps refused them; how they are aligned; the check-ins of those key results; which of the
- * objectives came out of a co-creation session; whether the team has sub-teams; and the cycle's window.
+ * one of its people, with their key results, and the attempts the caps refused them; how they are aligned; the
+ * check-ins of those key results; which of the objectives came out of a co-creation session; whether the team has
+ * sub-teams; and the cycle's window.
  */
 record TeamFacts(long teamId, Set<Long> people, ObjectiveFacts.Facts okrs, List<CapRefusal> refusals,
 		AlignmentFacts.Facts alignment,

@@ -93,7 +93,8 @@ class TeamFactsReader {
 			.collect(Collectors.groupingBy(CapRefusal::owner));
 		AlignmentFacts.Facts alignment = alignmentFacts.of(cycle.id(), objectiveIds, teamIds);
 		Map<Long, List<CheckInFacts.Point>> pointsOf = new HashMap<>();
-		checkIns.of(keyResultIds).forEach(point -> pointsOf.computeIfAbsent(point.keyResultId(), id -> new ArrayList<>()).add(point));
+		checkIns.of(keyResultIds)
+			.forEach(point -> pointsOf.computeIfAbsent(point.keyResultId(), id -> new ArrayList<>()).add(point));
 		Set<Long> coCreated = cocreation.originsOf(objectiveIds).stream().map(ObjectiveOrigin::objectiveId)
 			.collect(Collectors.toSet());
 		Set<Long> withSubTeams = teams.withSubTeams(teamIds);

@@ -247,10 +247,10 @@ class HealthApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<List<Integer>>read(before, signal("NUMBERS_IN_OBJECTIVES", "evidenceCount"))).containsExactly(1);
 
 		var current = api.get("/api/v1/teams/" + team.teamId(), api.admin());
-		assertThat(api.put("/api/v1/teams/" + team.teamId(), api.admin(), java.util.Map.of("name", Api.<String>read(current, "$.name"),
-				"leadIds", List.of(team.lead().personId()), "memberIds", List.of(team.member().personId(),
-						team.teammate().personId(), newcomer.personId()), "version", Api.<Integer>read(current, "$.version"))))
-			.hasStatusOk();
+		var members = List.of(team.member().personId(), team.teammate().personId(), newcomer.personId());
+		assertThat(api.put("/api/v1/teams/" + team.teamId(), api.admin(), java.util.Map.of("name",
+				Api.<String>read(current, "$.name"), "leadIds", List.of(team.lead().personId()), "memberIds", members,
+				"version", Api.<Integer>read(current, "$.version")))).hasStatusOk();
 		var after = waitForChange(health(team), team.lead(), Api.read(before, "$.computedAt"));
 
 		assertThat(Api.<List<Integer>>read(after, signal("NUMBERS_IN_OBJECTIVES", "evidenceCount"))).containsExactly(2);
