@@ -1,0 +1,34 @@
+package dev.lodestar.notifications;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+
+import dev.lodestar.platform.errors.InvalidInputException;
+
+/** The time zones people choose from: the region names the Java runtime knows, as pickers show them. */
+public final class TimeZones {
+
+	private static final List<String> ALL = ZoneId.getAvailableZoneIds().stream()
+		.filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+		.sorted()
+		.toList();
+
+	private TimeZones() {
+	}
+
+	/** Region names, sorted, UTC first. */
+	public static List<String> choices() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"), ALL.stream()).toList();
+	}
+
+	/** The zone named, refused on {@code field} when the runtime does not know it. */
+	static ZoneId require(String field, String name) {
+		try {
+			return ZoneId.of(name);
+		}
+		catch (DateTimeException unknown) {
+			throw InvalidInputException.of(field, "validation.time-zone", name);
+		}
+	}
+}
