@@ -110,3 +110,28 @@
     });
   });
 })();
+
+// A reminder's link (?check-in=<key result id>) opens that key result's check-in form at once, as its button would.
+(function () {
+  "use strict";
+
+  function openAskedCheckIn() {
+    var asked = new URLSearchParams(window.location.search).get("check-in");
+    if (!asked || !/^[0-9]+$/.test(asked)) {
+      return;
+    }
+    var button = document.querySelector("[hx-get='/key-results/" + asked + "/check-in']");
+    if (button) {
+      button.click();
+      button.scrollIntoView({ block: "center" });
+    }
+  }
+
+  // after htmx has taken the page's buttons in hand
+  if (document.readyState === "complete") {
+    openAskedCheckIn();
+  }
+  else {
+    window.addEventListener("load", openAskedCheckIn);
+  }
+})();

@@ -7,12 +7,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.platform.jdbc.SqlValues;
 
 /**
  * The check-ins OKR health folds into follow-up signals (ADR 0009): value, confidence and time of every check-in of
@@ -62,5 +66,18 @@ public class CheckInFacts {
 				values.put(rs.getLong("key_result_id"), decimal(rs, "measured_value"));
 			});
 		return values;
+	}
+
+	/** Which of these key results have a check-in at or after {@code since}: one query. */
+	@Transactional(readOnly = true)
+	public Set<Long> checkedInSince(Collection<Long> keyResultIds, Instant since) {
+		if (keyResultIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("select distinct key_result_id from check_in where key_result_id = any(?) "
+				+ "and checked_in_at >= ?")
+			.params(keyResultIds.toArray(Long[]::new), SqlValues.timestamp(since))
+			.query(Long.class)
+			.list());
 	}
 }

@@ -55,4 +55,15 @@ class NotificationSettingsRepository {
 					settings.version())
 			.update() == 1;
 	}
+
+	/** Everyone who chose their settings, by person: one query. */
+	java.util.Map<Long, NotificationSettings> chosen() {
+		java.util.Map<Long, NotificationSettings> chosen = new java.util.HashMap<>();
+		jdbc.sql("select person_id, time_zone, email, chat, muted, version from notification_settings")
+			.query(rs -> {
+				chosen.put(rs.getLong("person_id"), new NotificationSettings(rs.getString("time_zone"), rs.getBoolean("email"),
+						rs.getBoolean("chat"), rs.getBoolean("muted"), rs.getInt("version")));
+			});
+		return chosen;
+	}
 }

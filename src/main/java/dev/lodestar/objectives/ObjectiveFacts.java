@@ -86,4 +86,38 @@ public class ObjectiveFacts {
 					nullableLong(rs, "objective_id"), CapRefusal.Kind.valueOf(rs.getString("kind")), rs.getLong("refused_by")))
 			.list();
 	}
+
+	/**
+	 * The key results, drafts aside, of the objectives of these cycles, with their owners: whom a check-in reminder
+	 * may concern. One query.
+	 */
+	@Transactional(readOnly = true)
+	public List<KeyResultFact> keyResultsIn(Collection<Long> cycleIds) {
+		if (cycleIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select k.id, k.objective_id, k.title, k.kind, k.start_value, k.target_value, k.owner_person_id "
+				+ "from key_result k join objective o on o.id = k.objective_id where o.cycle_id = any(?) and o.draft = false "
+				+ "and k.draft = false order by k.id")
+			.param(cycleIds.toArray(Long[]::new))
+			.query((rs, row) -> new KeyResultFact(rs.getLong("id"), rs.getLong("objective_id"), rs.getString("title"),
+					KeyResultKind.valueOf(rs.getString("kind")), decimal(rs, "start_value"), decimal(rs, "target_value"),
+					rs.getLong("owner_person_id")))
+			.list();
+	}
+
+	/** These key results, whatever their visibility, for a notification that names them to their owner: one query. */
+	@Transactional(readOnly = true)
+	public List<KeyResultFact> keyResultsById(Collection<Long> keyResultIds) {
+		if (keyResultIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, objective_id, title, kind, start_value, target_value, owner_person_id from key_result "
+				+ "where id = any(?) order by id")
+			.param(keyResultIds.toArray(Long[]::new))
+			.query((rs, row) -> new KeyResultFact(rs.getLong("id"), rs.getLong("objective_id"), rs.getString("title"),
+					KeyResultKind.valueOf(rs.getString("kind")), decimal(rs, "start_value"), decimal(rs, "target_value"),
+					rs.getLong("owner_person_id")))
+			.list();
+	}
 }

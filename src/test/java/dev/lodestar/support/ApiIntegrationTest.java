@@ -25,6 +25,7 @@ public abstract class ApiIntegrationTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.register(registry);
+		TestMail.register(registry);
 	}
 
 	@Autowired

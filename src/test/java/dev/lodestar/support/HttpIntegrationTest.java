@@ -31,6 +31,7 @@ public abstract class HttpIntegrationTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.register(registry);
+		TestMail.register(registry);
 	}
 
 	@LocalServerPort

@@ -36,7 +36,8 @@ public abstract class TwoInstancesIntegrationTest extends HttpIntegrationTest {
 					"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
 					"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
 					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-					"--lodestar.security.bcrypt-strength=4", "--spring.jmx.enabled=false");
+					"--lodestar.security.bcrypt-strength=4", "--spring.jmx.enabled=false", "--spring.mail.host=127.0.0.1",
+					"--spring.mail.port=" + TestMail.server().getSmtp().getPort(), "--lodestar.notifications.schedule=false");
 		}
 	}
 
@@ -50,6 +51,11 @@ public abstract class TwoInstancesIntegrationTest extends HttpIntegrationTest {
 
 	protected static int secondPort() {
 		return ((WebServerApplicationContext) second).getWebServer().getPort();
+	}
+
+	/** A bean of the second instance, to make it do what a timer would. */
+	protected static <T> T secondBean(Class<T> type) {
+		return second.getBean(type);
 	}
 
 	protected static LiveUpdates secondLive() {

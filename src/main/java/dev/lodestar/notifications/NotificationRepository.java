@@ -1,0 +1,104 @@
+package dev.lodestar.notifications;
+
+import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox of notifications and the record of planning runs (V27). */
+@Repository
+class NotificationRepository {
+
+	private static final String SELECT = "select id, kind, recipient_id, period, channel, subject_ids, state, attempts, "
+			+ "last_error from notification ";
+
+	private final JdbcClient jdbc;
+
+	NotificationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Claims a planning run; a second claim of the same run fails on the primary key. */
+	void claimRun(NotificationKind kind, String timeZone, LocalDate period, Instant at) {
+		jdbc.sql("insert into notification_run (kind, time_zone, period, planned_at) values (?, ?, ?, ?)")
+			.params(kind.name(), timeZone, period.toString(), timestamp(at))
+			.update();
+	}
+
+	void insert(NotificationKind kind, long recipientId, LocalDate period, Channel channel, List<Long> subjectIds,
+			Instant at) {
+		jdbc.sql("insert into notification (kind, recipient_id, period, channel, subject_ids, state, attempts, "
+				+ "next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
+			.params(kind.name(), recipientId, period.toString(), channel.name(), subjectIds.toArray(Long[]::new),
+					timestamp(at), timestamp(at))
+			.update();
+	}
+
+	/** Pending notifications due by {@code now} that nobody holds, oldest first. */
+	List<Long> due(Instant now, int limit) {
+		return jdbc.sql("select id from notification where state = 'PENDING' and next_attempt_at <= ? "
+				+ "and (claimed_until is null or claimed_until < ?) order by next_attempt_at, id limit ?")
+			.params(timestamp(now), timestamp(now), limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Holds a due notification until {@code until}; false when another instance holds it or it was sent. */
+	boolean claim(long id, Instant now, Instant until) {
+		return jdbc.sql("update notification set claimed_until = ? where id = ? and state = 'PENDING' "
+				+ "and (claimed_until is null or claimed_until < ?)")
+			.params(timestamp(until), id, timestamp(now))
+			.update() == 1;
+	}
+
+	Optional<Notification> find(long id) {
+		return jdbc.sql(SELECT + "where id = ?").param(id).query(NotificationRepository::row).optional();
+	}
+
+	void sent(long id, Instant at) {
+		jdbc.sql("update notification set state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null "
+				+ "where id = ?")
+			.params(timestamp(at), id)
+			.update();
+	}
+
+	/** Records a failed attempt: tried again at {@code next}, or FAILED for good when {@code next} is null. */
+	void failed(long id, String error, Instant next) {
+		jdbc.sql("update notification set attempts = attempts + 1, last_error = ?, claimed_until = null, "
+				+ "state = case when cast(? as timestamp with time zone) is null then 'FAILED' else 'PENDING' end, "
+				+ "next_attempt_at = coalesce(cast(? as timestamp with time zone), next_attempt_at) where id = ?")
+			.params(error.length() > 500 ? error.substring(0, 500) : error, next == null ? null : timestamp(next),
+					next == null ? null : timestamp(next), id)
+			.update();
+	}
+
+	/** A person's notifications, oldest first: one query. */
+	List<Notification> ofRecipient(long recipientId) {
+		return jdbc.sql(SELECT + "where recipient_id = ? order by id").param(recipientId).query(NotificationRepository::row).list();
+	}
+
+	private static Notification row(java.sql.ResultSet rs, int row) throws SQLException {
+		return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getLong("recipient_id"),
+				rs.getString("period"), Channel.valueOf(rs.getString("channel")), idsOf(rs.getArray("subject_ids")),
+				Notification.State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"));
+	}
+
+	private static List<Long> idsOf(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		List<Long> ids = new ArrayList<>();
+		for (Object id : (Object[]) array.getArray()) {
+			ids.add(((Number) id).longValue());
+		}
+		return ids;
+	}
+}

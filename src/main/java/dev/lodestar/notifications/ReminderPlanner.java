@@ -1,0 +1,142 @@
+package dev.lodestar.notifications;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.lodestar.checkins.CheckInFacts;
+import dev.lodestar.checkins.CheckInPolicyManagement;
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleManagement;
+import dev.lodestar.cycles.CycleState;
+import dev.lodestar.objectives.KeyResultFact;
+import dev.lodestar.objectives.ObjectiveFacts;
+import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.people.Person;
+import dev.lodestar.platform.web.PageQuery;
+
+/**
+ * Plans check-in reminders (ADR 0010). For each time zone in use where it is now the check-in day and past the
+ * reminder hour, the first instance to claim that zone's run for the day writes one reminder for each person there
+ * who owns a key result of an active cycle with no check-in since the day began — unless they muted reminders or
+ * turned e-mail off. Claiming and writing are one transaction: an instance that loses the claim writes nothing, so
+ * every reminder is written once however many instances plan at the same moment.
+ */
+@Component
+class ReminderPlanner {
+
+	private final NotificationSettingsRepository settings;
+
+	private final NotificationRepository notifications;
+
+	private final CheckInPolicyManagement checkInPolicy;
+
+	private final CycleManagement cycles;
+
+	private final ObjectiveFacts objectives;
+
+	private final CheckInFacts checkIns;
+
+	private final PeopleManagement people;
+
+	private final MailChannel mail;
+
+	private final TransactionTemplate transaction;
+
+	ReminderPlanner(NotificationSettingsRepository settings, NotificationRepository notifications,
+			CheckInPolicyManagement checkInPolicy, CycleManagement cycles, ObjectiveFacts objectives, CheckInFacts checkIns,
+			PeopleManagement people, MailChannel mail, PlatformTransactionManager transactions) {
+		this.settings = settings;
+		this.notifications = notifications;
+		this.checkInPolicy = checkInPolicy;
+		this.cycles = cycles;
+		this.objectives = objectives;
+		this.checkIns = checkIns;
+		this.people = people;
+		this.mail = mail;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** Plans what is due at {@code now}; answers how many reminders this instance wrote. */
+	int planAt(Instant now) {
+		if (!mail.configured()) {
+			return 0;
+		}
+		NotificationPolicy policy = settings.policy();
+		DayOfWeek checkInDay = checkInPolicy.current().weekday();
+		Map<Long, NotificationSettings> chosen = settings.chosen();
+		Set<String> zones = new TreeSet<>();
+		zones.add(policy.timeZone());
+		chosen.values().stream().map(NotificationSettings::timeZone).filter(zone -> zone != null).forEach(zones::add);
+		List<KeyResultFact> open = null;
+		int planned = 0;
+		for (String zone : zones) {
+			ZonedDateTime local = now.atZone(ZoneId.of(zone));
+			if (local.getDayOfWeek() != checkInDay || local.getHour() < policy.reminderHour()) {
+				continue;
+			}
+			if (open == null) {
+				open = objectives.keyResultsIn(activeCycles());
+			}
+			List<KeyResultFact> openKeyResults = open;
+			try {
+				planned += transaction.execute(status -> planZone(zone, local.toLocalDate(), now, openKeyResults, chosen, policy));
+			}
+			catch (DuplicateKeyException plannedElsewhere) {
+				// another instance claimed this zone's run for the day first, and wrote its reminders
+			}
+		}
+		return planned;
+	}
+
+	private int planZone(String zone, LocalDate day, Instant now, List<KeyResultFact> open,
+			Map<Long, NotificationSettings> chosen, NotificationPolicy policy) {
+		notifications.claimRun(NotificationKind.CHECK_IN_REMINDER, zone, day, now);
+		Map<Long, List<KeyResultFact>> byOwner = new TreeMap<>();
+		for (KeyResultFact keyResult : open) {
+			NotificationSettings own = chosen.getOrDefault(keyResult.ownerPersonId(), NotificationSettings.defaults());
+			String ownZone = own.timeZone() == null ? policy.timeZone() : own.timeZone();
+			if (ownZone.equals(zone) && !own.muted() && own.email()) {
+				byOwner.computeIfAbsent(keyResult.ownerPersonId(), owner -> new ArrayList<>()).add(keyResult);
+			}
+		}
+		// the check-in week starts on the check-in day: anything since this day began counts
+		Set<Long> checkedIn = checkIns.checkedInSince(byOwner.values().stream().flatMap(List::stream)
+			.map(KeyResultFact::id).toList(), day.atStartOfDay(ZoneId.of(zone)).toInstant());
+		Map<Long, Person> recipients = people.findAll(byOwner.keySet());
+		int written = 0;
+		for (var owner : byOwner.entrySet()) {
+			Person person = recipients.get(owner.getKey());
+			List<Long> missing = owner.getValue().stream().map(KeyResultFact::id).filter(id -> !checkedIn.contains(id)).toList();
+			if (person != null && person.active() && !missing.isEmpty()) {
+				notifications.insert(NotificationKind.CHECK_IN_REMINDER, person.id(), day, Channel.EMAIL, missing, now);
+				written++;
+			}
+		}
+		return written;
+	}
+
+	private List<Long> activeCycles() {
+		List<Long> ids = new ArrayList<>();
+		for (int page = 0;; page++) {
+			var batch = cycles.list(CycleState.ACTIVE, new PageQuery(page, PageQuery.MAX_SIZE));
+			batch.items().stream().map(Cycle::id).forEach(ids::add);
+			if (batch.items().size() < PageQuery.MAX_SIZE) {
+				return ids;
+			}
+		}
+	}
+}
