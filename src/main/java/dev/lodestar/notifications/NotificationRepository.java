@@ -1,5 +1,6 @@
 package dev.lodestar.notifications;
 
+import static dev.lodestar.platform.jdbc.SqlValues.instant;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 
 import java.sql.Array;
@@ -100,5 +101,36 @@ class NotificationRepository {
 			ids.add(((Number) id).longValue());
 		}
 		return ids;
+	}
+
+	private static final String FILTERS = "(? = 'ALL' or (? = 'FAILED' and state = 'FAILED') "
+			+ "or (? = 'RETRYING' and state = 'PENDING' and attempts > 0))";
+
+	/** A page of deliveries, newest first: one query; the names come from the people module. */
+	List<Delivery> deliveries(DeliveryFilter filter, long offset, int limit) {
+		String name = filter.name();
+		return jdbc.sql("select id, kind, recipient_id, period, channel, state, attempts, next_attempt_at, last_error, "
+				+ "created_at, sent_at from notification where " + FILTERS + " order by id desc limit ? offset ?")
+			.params(name, name, name, limit, offset)
+			.query((rs, row) -> new Delivery(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+					rs.getLong("recipient_id"), "", rs.getString("period"), Channel.valueOf(rs.getString("channel")),
+					Notification.State.valueOf(rs.getString("state")), rs.getInt("attempts"),
+					instant(rs, "next_attempt_at"), rs.getString("last_error"),
+					instant(rs, "created_at"),
+					instant(rs, "sent_at")))
+			.list();
+	}
+
+	long countDeliveries(DeliveryFilter filter) {
+		String name = filter.name();
+		return jdbc.sql("select count(*) from notification where " + FILTERS).params(name, name, name).query(Long.class).single();
+	}
+
+	/** Puts a FAILED notification back in line, due now, its attempts kept; false when it is not FAILED. */
+	boolean retry(long id, Instant now) {
+		return jdbc.sql("update notification set state = 'PENDING', next_attempt_at = ?, claimed_until = null "
+				+ "where id = ? and state = 'FAILED'")
+			.params(timestamp(now), id)
+			.update() == 1;
 	}
 }

@@ -45,7 +45,8 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 			problems.addAll(check(path, Pages.html(pages.get(path, person))));
 		}
 		for (String path : List.of("/admin", "/admin/people", "/admin/people/new", "/admin/teams", "/admin/cycles",
-				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications")) {
+				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications",
+				"/admin/notifications?state=ALL")) {
 			problems.addAll(check(path, Pages.html(pages.get(path, admin))));
 		}
 		problems.addAll(check("/sign-in", Pages.html(mvc.get().uri("/sign-in").exchange())));

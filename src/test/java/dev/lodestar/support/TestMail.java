@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -19,22 +19,59 @@ public final class TestMail {
 
 	private static GreenMail server;
 
+	private static int port;
+
 	private TestMail() {
 	}
 
 	public static synchronized GreenMail server() {
 		if (server == null) {
-			server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
+			port = freePort();
+			server = started();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(), "greenmail-stop"));
 		}
 		return server;
 	}
 
+	/**
+	 * Runs {@code meanwhile} with the SMTP server down — every delivery fails as it would against a server that is
+	 * away — then starts a fresh one on the same port (what arrived before is forgotten).
+	 */
+	public static synchronized void down(Runnable meanwhile) {
+		server().stop();
+		try {
+			meanwhile.run();
+		}
+		finally {
+			server = started();
+		}
+	}
+
+	private static GreenMail started() {
+		GreenMail started = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		started.start();
+		return started;
+	}
+
+	private static int freePort() {
+		try (var socket = new java.net.ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException none) {
+			throw new IllegalStateException("No free port for the test SMTP server", none);
+		}
+	}
+
 	public static void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> server().getSmtp().getPort());
+		registry.add("spring.mail.port", TestMail::port);
 		registry.add("lodestar.notifications.schedule", () -> "false");
+	}
+
+	public static synchronized int port() {
+		server();
+		return port;
 	}
 
 	/** Everything that arrived for this address so far. */

@@ -1,0 +1,55 @@
+package dev.lodestar.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.web.Page;
+import dev.lodestar.platform.web.PageQuery;
+
+/** What admins see of deliveries — failed ones first of all — and how they put a failed one back in line. */
+@Service
+public class NotificationManagement {
+
+	private final NotificationRepository notifications;
+
+	private final PeopleManagement people;
+
+	private final Clock clock;
+
+	NotificationManagement(NotificationRepository notifications, PeopleManagement people, Clock clock) {
+		this.notifications = notifications;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** A page of deliveries, newest first, with their recipients' names: three queries. */
+	@Transactional(readOnly = true)
+	public Page<Delivery> deliveries(Caller caller, DeliveryFilter filter, PageQuery page) {
+		caller.requireAdmin();
+		List<Delivery> found = notifications.deliveries(filter, page.offset(), page.size());
+		Map<Long, String> names = people.namesOf(found.stream().map(Delivery::recipientId).toList());
+		return Page.of(found.stream()
+			.map(delivery -> new Delivery(delivery.id(), delivery.kind(), delivery.recipientId(),
+					names.getOrDefault(delivery.recipientId(), ""), delivery.period(), delivery.channel(), delivery.state(),
+					delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.createdAt(), delivery.sentAt()))
+			.toList(), page, notifications.countDeliveries(filter));
+	}
+
+	/** Puts a failed delivery back in line: the next delivery run tries it again. */
+	@Transactional
+	public void retry(Caller caller, long id) {
+		caller.requireAdmin();
+		Notification notification = notifications.find(id).orElseThrow(() -> new NotFoundException("notification", id));
+		if (notification.state() != Notification.State.FAILED || !notifications.retry(id, clock.instant())) {
+			throw new RuleViolationException("notification-not-failed", "problem.notification-not-failed.detail", id);
+		}
+	}
+}
