@@ -6,6 +6,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lodestar.people.Team;
+import dev.lodestar.people.TeamManagement;
+import dev.lodestar.platform.errors.ForbiddenException;
+import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.StaleVersionException;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
@@ -22,11 +26,15 @@ public class NotificationSettingsManagement {
 
 	private final InputValidator validator;
 
+	private final TeamManagement teams;
+
 	private final Clock clock;
 
-	NotificationSettingsManagement(NotificationSettingsRepository repository, InputValidator validator, Clock clock) {
+	NotificationSettingsManagement(NotificationSettingsRepository repository, InputValidator validator, TeamManagement teams,
+			Clock clock) {
 		this.repository = repository;
 		this.validator = validator;
+		this.teams = teams;
 		this.clock = clock;
 	}
 
@@ -77,5 +85,45 @@ public class NotificationSettingsManagement {
 			throw new StaleVersionException("notification-settings", caller.personId());
 		}
 		return repository.settingsOf(caller.personId()).orElseThrow();
+	}
+
+	/** The day the team is reminded on; no weekday (version 0) while it follows the organisation's check-in day. */
+	@Transactional(readOnly = true)
+	public TeamReminderDay reminderDayOf(long teamId) {
+		teams.find(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+		return repository.reminderDayOf(teamId).orElseGet(() -> new TeamReminderDay(null, 0));
+	}
+
+	/**
+	 * Moves the team's reminder day (its leads and admins); no weekday goes back to the organisation's check-in day.
+	 */
+	@Transactional
+	public TeamReminderDay reviseReminderDay(Caller caller, long teamId, TeamReminderDay revision) {
+		Team team = teams.find(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+		if (!caller.admin() && !team.leadIds().contains(caller.personId())) {
+			throw new ForbiddenException("problem.forbidden.team-reminder-day");
+		}
+		validator.check(revision);
+		boolean exists = repository.reminderDayOf(teamId).isPresent();
+		boolean saved;
+		if (revision.weekday() == null) {
+			saved = exists ? repository.deleteReminderDay(teamId, revision.version()) : revision.version() == 0;
+		}
+		else if (!exists && revision.version() == 0) {
+			try {
+				repository.insertReminderDay(teamId, revision.weekday());
+				saved = true;
+			}
+			catch (DuplicateKeyException chosenMeanwhile) {
+				saved = false;
+			}
+		}
+		else {
+			saved = exists && repository.updateReminderDay(teamId, revision.weekday(), revision.version());
+		}
+		if (!saved) {
+			throw new StaleVersionException("team-reminder-day", teamId);
+		}
+		return repository.reminderDayOf(teamId).orElseGet(() -> new TeamReminderDay(null, 0));
 	}
 }

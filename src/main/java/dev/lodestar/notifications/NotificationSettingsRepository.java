@@ -66,4 +66,38 @@ class NotificationSettingsRepository {
 			});
 		return chosen;
 	}
+
+	/** Every team's own reminder day: one query. */
+	java.util.Map<Long, java.time.DayOfWeek> reminderDays() {
+		java.util.Map<Long, java.time.DayOfWeek> days = new java.util.HashMap<>();
+		jdbc.sql("select team_id, weekday from team_reminder_day")
+			.query(rs -> {
+				days.put(rs.getLong("team_id"), java.time.DayOfWeek.valueOf(rs.getString("weekday")));
+			});
+		return days;
+	}
+
+	Optional<TeamReminderDay> reminderDayOf(long teamId) {
+		return jdbc.sql("select weekday, version from team_reminder_day where team_id = ?")
+			.param(teamId)
+			.query((rs, row) -> new TeamReminderDay(java.time.DayOfWeek.valueOf(rs.getString("weekday")), rs.getInt("version")))
+			.optional();
+	}
+
+	void insertReminderDay(long teamId, java.time.DayOfWeek weekday) {
+		jdbc.sql("insert into team_reminder_day (team_id, weekday, version) values (?, ?, 1)").params(teamId, weekday.name()).update();
+	}
+
+	/** @return false when the version is no longer the stored one */
+	boolean updateReminderDay(long teamId, java.time.DayOfWeek weekday, int expectedVersion) {
+		return jdbc.sql("update team_reminder_day set weekday = ?, version = version + 1 where team_id = ? and version = ?")
+			.params(weekday.name(), teamId, expectedVersion)
+			.update() == 1;
+	}
+
+	/** @return false when the version is no longer the stored one */
+	boolean deleteReminderDay(long teamId, int expectedVersion) {
+		return jdbc.sql("delete from team_reminder_day where team_id = ? and version = ?").params(teamId, expectedVersion)
+			.update() == 1;
+	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +27,15 @@ import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.Person;
+import dev.lodestar.people.TeamManagement;
 import dev.lodestar.platform.web.PageQuery;
 
 /**
- * Plans check-in reminders (ADR 0010). For each time zone in use where it is now the check-in day and past the
- * reminder hour, the first instance to claim that zone's run for the day writes one reminder for each person there
- * who owns a key result of an active cycle with no check-in since the day began — unless they muted reminders or
- * turned e-mail off. Claiming and writing are one transaction: an instance that loses the claim writes nothing, so
+ * Plans check-in reminders (ADR 0010). For each time zone in use where it is now a reminder day (the organisation's
+ * check-in day, or a team's own) and past the reminder hour, the first instance to claim that zone's run for the day
+ * writes one reminder for each person there whose day it is (their home team's, else the organisation's) and who owns
+ * a key result of an active cycle with no check-in since the day began — unless they muted reminders or turned e-mail
+ * off. Claiming and writing are one transaction: an instance that loses the claim writes nothing, so
  * every reminder is written once however many instances plan at the same moment.
  */
 @Component
@@ -52,13 +55,15 @@ class ReminderPlanner {
 
 	private final PeopleManagement people;
 
+	private final TeamManagement teams;
+
 	private final MailChannel mail;
 
 	private final TransactionTemplate transaction;
 
 	ReminderPlanner(NotificationSettingsRepository settings, NotificationRepository notifications,
 			CheckInPolicyManagement checkInPolicy, CycleManagement cycles, ObjectiveFacts objectives, CheckInFacts checkIns,
-			PeopleManagement people, MailChannel mail, PlatformTransactionManager transactions) {
+			PeopleManagement people, TeamManagement teams, MailChannel mail, PlatformTransactionManager transactions) {
 		this.settings = settings;
 		this.notifications = notifications;
 		this.checkInPolicy = checkInPolicy;
@@ -66,6 +71,7 @@ class ReminderPlanner {
 		this.objectives = objectives;
 		this.checkIns = checkIns;
 		this.people = people;
+		this.teams = teams;
 		this.mail = mail;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -77,6 +83,9 @@ class ReminderPlanner {
 		}
 		NotificationPolicy policy = settings.policy();
 		DayOfWeek checkInDay = checkInPolicy.current().weekday();
+		Map<Long, DayOfWeek> teamDays = settings.reminderDays();
+		Set<DayOfWeek> reminderDays = EnumSet.of(checkInDay);
+		reminderDays.addAll(teamDays.values());
 		Map<Long, NotificationSettings> chosen = settings.chosen();
 		Set<String> zones = new TreeSet<>();
 		zones.add(policy.timeZone());
@@ -85,7 +94,7 @@ class ReminderPlanner {
 		int planned = 0;
 		for (String zone : zones) {
 			ZonedDateTime local = now.atZone(ZoneId.of(zone));
-			if (local.getDayOfWeek() != checkInDay || local.getHour() < policy.reminderHour()) {
+			if (!reminderDays.contains(local.getDayOfWeek()) || local.getHour() < policy.reminderHour()) {
 				continue;
 			}
 			if (open == null) {
@@ -93,7 +102,8 @@ class ReminderPlanner {
 			}
 			List<KeyResultFact> openKeyResults = open;
 			try {
-				planned += transaction.execute(status -> planZone(zone, local.toLocalDate(), now, openKeyResults, chosen, policy));
+				Reminded reminded = new Reminded(chosen, policy, teamDays, checkInDay);
+				planned += transaction.execute(status -> planZone(zone, local.toLocalDate(), now, openKeyResults, reminded));
 			}
 			catch (DuplicateKeyException plannedElsewhere) {
 				// another instance claimed this zone's run for the day first, and wrote its reminders
@@ -102,17 +112,36 @@ class ReminderPlanner {
 		return planned;
 	}
 
-	private int planZone(String zone, LocalDate day, Instant now, List<KeyResultFact> open,
-			Map<Long, NotificationSettings> chosen, NotificationPolicy policy) {
+	/** Who is reminded how and when: people's own settings, the organisation's policy and day, teams' own days. */
+	private record Reminded(Map<Long, NotificationSettings> chosen, NotificationPolicy policy, Map<Long, DayOfWeek> teamDays,
+			DayOfWeek checkInDay) {
+
+		NotificationSettings of(long personId) {
+			return chosen.getOrDefault(personId, NotificationSettings.defaults());
+		}
+
+		String zoneOf(long personId) {
+			String own = of(personId).timeZone();
+			return own == null ? policy.timeZone() : own;
+		}
+
+		/** A person's reminder day: their home team's own day, else the organisation's check-in day. */
+		DayOfWeek dayOf(Long homeTeamId) {
+			return homeTeamId == null ? checkInDay : teamDays.getOrDefault(homeTeamId, checkInDay);
+		}
+	}
+
+	private int planZone(String zone, LocalDate day, Instant now, List<KeyResultFact> open, Reminded reminded) {
 		notifications.claimRun(NotificationKind.CHECK_IN_REMINDER, zone, day, now);
 		Map<Long, List<KeyResultFact>> byOwner = new TreeMap<>();
 		for (KeyResultFact keyResult : open) {
-			NotificationSettings own = chosen.getOrDefault(keyResult.ownerPersonId(), NotificationSettings.defaults());
-			String ownZone = own.timeZone() == null ? policy.timeZone() : own.timeZone();
-			if (ownZone.equals(zone) && !own.muted() && own.email()) {
+			NotificationSettings own = reminded.of(keyResult.ownerPersonId());
+			if (reminded.zoneOf(keyResult.ownerPersonId()).equals(zone) && !own.muted() && own.email()) {
 				byOwner.computeIfAbsent(keyResult.ownerPersonId(), owner -> new ArrayList<>()).add(keyResult);
 			}
 		}
+		Map<Long, Long> homeTeams = teams.homeTeamsOf(byOwner.keySet());
+		byOwner.keySet().removeIf(owner -> reminded.dayOf(homeTeams.get(owner)) != day.getDayOfWeek());
 		// the check-in week starts on the check-in day: anything since this day began counts
 		Set<Long> checkedIn = checkIns.checkedInSince(byOwner.values().stream().flatMap(List::stream)
 			.map(KeyResultFact::id).toList(), day.atStartOfDay(ZoneId.of(zone)).toInstant());

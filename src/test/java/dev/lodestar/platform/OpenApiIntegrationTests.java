@@ -50,6 +50,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/policy/notifications", set("get", "put")),
 				Map.entry("/api/v1/people/me/notification-settings", set("get", "put")),
 				Map.entry("/api/v1/notifications", set("get")),
+				Map.entry("/api/v1/teams/{teamId}/reminder-day", set("get", "put")),
 				Map.entry("/api/v1/notifications/{id}/retry", set("post")),
 				Map.entry("/api/v1/imports/people-and-teams", set("post")),
 				Map.entry("/api/v1/objectives/{id}/confirm", set("post")),

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.lodestar.notifications.NotificationPolicy;
 import dev.lodestar.notifications.NotificationSettings;
 import dev.lodestar.notifications.NotificationSettingsManagement;
+import dev.lodestar.notifications.TeamReminderDay;
 import dev.lodestar.platform.security.Caller;
 
 @RestController
@@ -47,5 +49,18 @@ class NotificationSettingsApiController {
 	@Operation(summary = "Change the reminder hour or the default time zone (admins); send the version you read")
 	NotificationPolicy reviseNotificationPolicy(@AuthenticationPrincipal Caller caller, @RequestBody NotificationPolicy revision) {
 		return settings.revisePolicy(caller, revision);
+	}
+
+	@GetMapping("/api/v1/teams/{teamId}/reminder-day")
+	@Operation(summary = "The day the team's people are reminded to check in; weekday null: the organisation's check-in day")
+	TeamReminderDay showTeamReminderDay(@PathVariable long teamId) {
+		return settings.reminderDayOf(teamId);
+	}
+
+	@PutMapping("/api/v1/teams/{teamId}/reminder-day")
+	@Operation(summary = "Move the team's reminder day (its leads and admins); weekday null goes back to the organisation's; send the version you read")
+	TeamReminderDay reviseTeamReminderDay(@AuthenticationPrincipal Caller caller, @PathVariable long teamId,
+			@RequestBody TeamReminderDay revision) {
+		return settings.reviseReminderDay(caller, teamId, revision);
 	}
 }
