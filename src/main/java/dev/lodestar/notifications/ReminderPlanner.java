@@ -23,7 +23,6 @@ import dev.lodestar.checkins.CheckInPolicyManagement;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.cycles.CycleState;
-import dev.lodestar.objectives.KeyResultFact;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.Person;
@@ -90,7 +89,7 @@ class ReminderPlanner {
 		Set<String> zones = new TreeSet<>();
 		zones.add(policy.timeZone());
 		chosen.values().stream().map(NotificationSettings::timeZone).filter(zone -> zone != null).forEach(zones::add);
-		List<KeyResultFact> open = null;
+		List<ObjectiveFacts.OwnedKeyResult> open = null;
 		int planned = 0;
 		for (String zone : zones) {
 			ZonedDateTime local = now.atZone(ZoneId.of(zone));
@@ -98,9 +97,9 @@ class ReminderPlanner {
 				continue;
 			}
 			if (open == null) {
-				open = objectives.keyResultsIn(activeCycles());
+				open = objectives.keyResultOwnersIn(activeCycles());
 			}
-			List<KeyResultFact> openKeyResults = open;
+			List<ObjectiveFacts.OwnedKeyResult> openKeyResults = open;
 			try {
 				Reminded reminded = new Reminded(chosen, policy, teamDays, checkInDay);
 				planned += transaction.execute(status -> planZone(zone, local.toLocalDate(), now, openKeyResults, reminded));
@@ -131,25 +130,26 @@ class ReminderPlanner {
 		}
 	}
 
-	private int planZone(String zone, LocalDate day, Instant now, List<KeyResultFact> open, Reminded reminded) {
+	private int planZone(String zone, LocalDate day, Instant now, List<ObjectiveFacts.OwnedKeyResult> open,
+			Reminded reminded) {
 		notifications.claimRun(NotificationKind.CHECK_IN_REMINDER, zone, day, now);
-		Map<Long, List<KeyResultFact>> byOwner = new TreeMap<>();
-		for (KeyResultFact keyResult : open) {
+		Map<Long, List<Long>> byOwner = new TreeMap<>();
+		for (var keyResult : open) {
 			NotificationSettings own = reminded.of(keyResult.ownerPersonId());
 			if (reminded.zoneOf(keyResult.ownerPersonId()).equals(zone) && !own.muted() && own.email()) {
-				byOwner.computeIfAbsent(keyResult.ownerPersonId(), owner -> new ArrayList<>()).add(keyResult);
+				byOwner.computeIfAbsent(keyResult.ownerPersonId(), owner -> new ArrayList<>()).add(keyResult.keyResultId());
 			}
 		}
 		Map<Long, Long> homeTeams = teams.homeTeamsOf(byOwner.keySet());
 		byOwner.keySet().removeIf(owner -> reminded.dayOf(homeTeams.get(owner)) != day.getDayOfWeek());
 		// the check-in week starts on the check-in day: anything since this day began counts
-		Set<Long> checkedIn = checkIns.checkedInSince(byOwner.values().stream().flatMap(List::stream)
-			.map(KeyResultFact::id).toList(), day.atStartOfDay(ZoneId.of(zone)).toInstant());
+		Set<Long> checkedIn = checkIns.checkedInSince(byOwner.values().stream().flatMap(List::stream).toList(),
+				day.atStartOfDay(ZoneId.of(zone)).toInstant());
 		Map<Long, Person> recipients = people.findAll(byOwner.keySet());
 		int written = 0;
 		for (var owner : byOwner.entrySet()) {
 			Person person = recipients.get(owner.getKey());
-			List<Long> missing = owner.getValue().stream().map(KeyResultFact::id).filter(id -> !checkedIn.contains(id)).toList();
+			List<Long> missing = owner.getValue().stream().filter(id -> !checkedIn.contains(id)).toList();
 			if (person != null && person.active() && !missing.isEmpty()) {
 				notifications.insert(NotificationKind.CHECK_IN_REMINDER, person.id(), day, Channel.EMAIL, missing, now);
 				written++;

@@ -39,18 +39,8 @@ final class CoCreationReport {
 	static String markdown(String date, String machine, Options options, Map<String, String> database,
 			CoCreationWorkload.Outcome o, long finalRssKib, String loadBefore, String loadAfter) {
 		Phase phase = o.phase();
-		StringBuilder md = new StringBuilder();
-		md.append("#### Co-creation run (`--cocreation");
-		if (options.scale() != 1.0) {
-			md.append(" --scale ").append(options.scale());
-		}
-		md.append("`), ").append(date).append("\n\n");
-		md.append("- Machine: ").append(machine).append("\n");
-		md.append("- PostgreSQL: ").append(database.getOrDefault("version()", "?").replaceAll(" on .*", ""))
-			.append(" (embedded, zonky; synchronous_commit=").append(database.getOrDefault("synchronous_commit", "?"))
-			.append(", fsync=").append(database.getOrDefault("fsync", "?")).append(")\n");
-		md.append("- Application: `java ").append(String.join(" ", options.jvmOptions())).append(" -jar ")
-			.append(options.app().getFileName()).append("`; ").append(CoCreationWorkload.PARTICIPANTS)
+		StringBuilder md = Report.runHeading("Co-creation run", "--cocreation", date, machine, options, database);
+		md.append("; ").append(CoCreationWorkload.PARTICIPANTS)
 			.append(" participants, each with its own event stream and HTTP/1.1 keep-alive connections, on the same machine\n");
 		md.append("- Load average (1, 5, 15 min) before the run: ").append(loadBefore)
 			.append("; after the rounds, their own load included: ").append(loadAfter).append("\n");

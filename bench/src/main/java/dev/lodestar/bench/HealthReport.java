@@ -19,18 +19,8 @@ final class HealthReport {
 
 	static String markdown(String date, String machine, Options options, Map<String, String> database,
 			HealthWorkload.Outcome o, long finalRssKib, String loadBefore, String loadAfter) {
-		StringBuilder md = new StringBuilder();
-		md.append("#### OKR health run (`--health");
-		if (options.scale() != 1.0) {
-			md.append(" --scale ").append(options.scale());
-		}
-		md.append("`), ").append(date).append("\n\n");
-		md.append("- Machine: ").append(machine).append("\n");
-		md.append("- PostgreSQL: ").append(database.getOrDefault("version()", "?").replaceAll(" on .*", ""))
-			.append(" (embedded, zonky; synchronous_commit=").append(database.getOrDefault("synchronous_commit", "?"))
-			.append(", fsync=").append(database.getOrDefault("fsync", "?")).append(")\n");
-		md.append("- Application: `java ").append(String.join(" ", options.jvmOptions())).append(" -jar ")
-			.append(options.app().getFileName()).append("`, one client on the same machine\n");
+		StringBuilder md = Report.runHeading("OKR health run", "--health", date, machine, options, database)
+			.append(", one client on the same machine\n");
 		md.append("- Load average (1, 5, 15 min) before the run: ").append(loadBefore).append("; after it: ").append(loadAfter)
 			.append("\n");
 		md.append("- Written in SQL in %.0f s: %s\n".formatted(o.seedSeconds(), o.seeded().toString().replaceAll("[{}]", "")));

@@ -100,6 +100,26 @@ final class Report {
 		return md.toString();
 	}
 
+	/**
+	 * The opening of a run's Markdown section: its title with the options that shape it, the machine, PostgreSQL and
+	 * the application's command line (the caller adds who drives it).
+	 */
+	static StringBuilder runHeading(String title, String flag, String date, String machine, Options options,
+			Map<String, String> database) {
+		StringBuilder md = new StringBuilder("#### ").append(title).append(" (`").append(flag);
+		if (options.scale() != 1.0) {
+			md.append(" --scale ").append(options.scale());
+		}
+		md.append("`), ").append(date).append("\n\n");
+		md.append("- Machine: ").append(machine).append("\n");
+		md.append("- PostgreSQL: ").append(database.getOrDefault("version()", "?").replaceAll(" on .*", ""))
+			.append(" (embedded, zonky; synchronous_commit=").append(database.getOrDefault("synchronous_commit", "?"))
+			.append(", fsync=").append(database.getOrDefault("fsync", "?")).append(")\n");
+		md.append("- Application: `java ").append(String.join(" ", options.jvmOptions())).append(" -jar ")
+			.append(options.app().getFileName()).append("`");
+		return md;
+	}
+
 	static String mib(long kib) {
 		return kib < 0 ? "?" : String.format(Locale.ROOT, "%.0f", kib / 1024.0);
 	}
