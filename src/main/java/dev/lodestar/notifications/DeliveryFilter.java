@@ -10,5 +10,10 @@ public enum DeliveryFilter {
 	RETRYING,
 
 	/** Everything, newest first. */
-	ALL
+	ALL;
+
+	/** The filter named, if it is one. */
+	public static java.util.Optional<DeliveryFilter> named(String name) {
+		return java.util.Arrays.stream(values()).filter(filter -> filter.name().equals(name)).findFirst();
+	}
 }

@@ -9,9 +9,11 @@ import dev.lodestar.platform.errors.InvalidInputException;
 /** The time zones people choose from: the region names the Java runtime knows, as pickers show them. */
 public final class TimeZones {
 
-	private static final List<String> ALL = ZoneId.getAvailableZoneIds().stream()
-		.filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
-		.sorted()
+	/** Computed once: pickers render the list on every settings page. */
+	private static final List<String> CHOICES = java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"),
+			ZoneId.getAvailableZoneIds().stream()
+				.filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+				.sorted())
 		.toList();
 
 	private TimeZones() {
@@ -19,7 +21,7 @@ public final class TimeZones {
 
 	/** Region names, sorted, UTC first. */
 	public static List<String> choices() {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"), ALL.stream()).toList();
+		return CHOICES;
 	}
 
 	/** The zone named, refused on {@code field} when the runtime does not know it. */

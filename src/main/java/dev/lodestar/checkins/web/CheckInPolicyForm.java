@@ -1,9 +1,7 @@
 package dev.lodestar.checkins.web;
 
-import java.time.DayOfWeek;
-
 import dev.lodestar.checkins.CheckInPolicy;
-import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.web.FormWeekdays;
 
 /** The check-in day form as sent. */
 public record CheckInPolicyForm(String weekday, Integer version) {
@@ -13,12 +11,6 @@ public record CheckInPolicyForm(String weekday, Integer version) {
 	}
 
 	CheckInPolicy toPolicy() {
-		try {
-			return new CheckInPolicy(weekday == null || weekday.isBlank() ? null : DayOfWeek.valueOf(weekday), version);
-		}
-		catch (IllegalArgumentException noWeekday) {
-			throw InvalidInputException.of("weekday", "validation.one-of",
-					String.join(", ", java.util.stream.Stream.of(DayOfWeek.values()).map(Enum::name).toList()));
-		}
+		return new CheckInPolicy(FormWeekdays.parse("weekday", weekday), version);
 	}
 }

@@ -43,12 +43,8 @@ class NotificationsApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	static DeliveryFilter filterOf(String state) {
-		try {
-			return DeliveryFilter.valueOf(state);
-		}
-		catch (IllegalArgumentException unknown) {
-			throw InvalidInputException.of("state", "validation.one-of", "FAILED, RETRYING, ALL");
-		}
+	private static DeliveryFilter filterOf(String state) {
+		return DeliveryFilter.named(state)
+			.orElseThrow(() -> InvalidInputException.of("state", "validation.one-of", "FAILED, RETRYING, ALL"));
 	}
 }

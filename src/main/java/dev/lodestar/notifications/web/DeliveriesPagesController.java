@@ -25,7 +25,8 @@ class DeliveriesPagesController {
 	@GetMapping("/admin/notifications")
 	String showDeliveries(Shell shell, @RequestParam(defaultValue = "FAILED") String state,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String done, Model model) {
-		DeliveryFilter filter = filterOf(state);
+		// an unknown filter in the address shows the failed ones, as the page opens
+		DeliveryFilter filter = DeliveryFilter.named(state).orElse(DeliveryFilter.FAILED);
 		model.addAttribute("page", new DeliveriesPage(shell, filter,
 				notifications.deliveries(shell.caller(), filter, PageQuery.of(page, null)),
 				"retried".equals(done) ? "notifications.deliveries.retried" : null));
@@ -36,14 +37,5 @@ class DeliveriesPagesController {
 	String retryDelivery(Shell shell, @PathVariable long id) {
 		notifications.retry(shell.caller(), id);
 		return "redirect:/admin/notifications?done=retried";
-	}
-
-	private static DeliveryFilter filterOf(String state) {
-		try {
-			return DeliveryFilter.valueOf(state);
-		}
-		catch (IllegalArgumentException unknown) {
-			return DeliveryFilter.FAILED;
-		}
 	}
 }

@@ -1,10 +1,7 @@
 package dev.lodestar.notifications.web;
 
-import java.time.DayOfWeek;
-import java.util.stream.Stream;
-
 import dev.lodestar.notifications.TeamReminderDay;
-import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.web.FormWeekdays;
 
 /** A team's reminder day as the form sends it: blank for the organisation's check-in day. */
 public record TeamReminderDayForm(String weekday, Integer version) {
@@ -14,15 +11,6 @@ public record TeamReminderDayForm(String weekday, Integer version) {
 	}
 
 	TeamReminderDay toDay() {
-		if (weekday == null || weekday.isBlank()) {
-			return new TeamReminderDay(null, version);
-		}
-		try {
-			return new TeamReminderDay(DayOfWeek.valueOf(weekday), version);
-		}
-		catch (IllegalArgumentException noWeekday) {
-			throw InvalidInputException.of("weekday", "validation.one-of",
-					String.join(", ", Stream.of(DayOfWeek.values()).map(Enum::name).toList()));
-		}
+		return new TeamReminderDay(FormWeekdays.parse("weekday", weekday), version);
 	}
 }
