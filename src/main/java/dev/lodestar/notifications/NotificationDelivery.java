@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.Person;
+import dev.lodestar.people.TeamManagement;
 
 /**
  * Sends what is due (ADR 0010). An instance claims a notification for a while before sending it, so two instances
@@ -43,18 +46,31 @@ class NotificationDelivery {
 
 	private final ObjectiveFacts objectives;
 
+	private final ReminderComposer reminders;
+
 	private final MailChannel mail;
+
+	private final ChatChannel chat;
+
+	private final ChatWebhookRepository chatWebhooks;
+
+	private final TeamManagement teams;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	NotificationDelivery(NotificationRepository notifications, PeopleManagement people, ObjectiveFacts objectives,
-			MailChannel mail, PlatformTransactionManager transactions, Clock clock) {
+			ReminderComposer reminders, MailChannel mail, ChatChannel chat, ChatWebhookRepository chatWebhooks,
+			TeamManagement teams, PlatformTransactionManager transactions, Clock clock) {
 		this.notifications = notifications;
 		this.people = people;
 		this.objectives = objectives;
+		this.reminders = reminders;
 		this.mail = mail;
+		this.chat = chat;
+		this.chatWebhooks = chatWebhooks;
+		this.teams = teams;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -65,9 +81,6 @@ class NotificationDelivery {
 	 * instances share them. Answers how many this instance sent.
 	 */
 	int deliverDue(Instant now) {
-		if (!mail.configured()) {
-			return 0;
-		}
 		long until = System.nanoTime() + TICK.toNanos();
 		int sent = 0;
 		for (List<Long> due = dueAt(now); !due.isEmpty() && System.nanoTime() < until; due = dueAt(now)) {
@@ -112,6 +125,20 @@ class NotificationDelivery {
 		Person person = people.find(notification.recipientId())
 			.filter(Person::active)
 			.orElseThrow(() -> new IllegalStateException("the recipient is no longer active"));
-		mail.sendReminder(person, objectives.keyResultsById(notification.subjectIds()));
+		Message message = switch (notification.kind()) {
+			case CHECK_IN_REMINDER -> reminders.reminder(person, objectives.keyResultsById(notification.subjectIds()));
+		};
+		switch (notification.channel()) {
+			case EMAIL -> mail.send(person, message);
+			case CHAT -> chat.post(chatHookOf(person), message);
+		}
+	}
+
+	/** A person's chat messages go to their home team's group, else to the organisation's. */
+	private ChatHook chatHookOf(Person person) {
+		Long homeTeam = teams.homeTeamsOf(Set.of(person.id())).get(person.id());
+		return transaction.execute(status -> (homeTeam == null ? Optional.<ChatHook>empty() : chatWebhooks.find(homeTeam))
+			.or(() -> chatWebhooks.find(ChatHook.ORGANISATION)))
+			.orElseThrow(() -> new IllegalStateException("no chat webhook for the recipient's team or the organisation"));
 	}
 }

@@ -58,11 +58,14 @@ class ReminderPlanner {
 
 	private final MailChannel mail;
 
+	private final ChatWebhookRepository chatWebhooks;
+
 	private final TransactionTemplate transaction;
 
 	ReminderPlanner(NotificationSettingsRepository settings, NotificationRepository notifications,
 			CheckInPolicyManagement checkInPolicy, CycleManagement cycles, ObjectiveFacts objectives, CheckInFacts checkIns,
-			PeopleManagement people, TeamManagement teams, MailChannel mail, PlatformTransactionManager transactions) {
+			PeopleManagement people, TeamManagement teams, MailChannel mail, ChatWebhookRepository chatWebhooks,
+			PlatformTransactionManager transactions) {
 		this.settings = settings;
 		this.notifications = notifications;
 		this.checkInPolicy = checkInPolicy;
@@ -72,12 +75,14 @@ class ReminderPlanner {
 		this.people = people;
 		this.teams = teams;
 		this.mail = mail;
+		this.chatWebhooks = chatWebhooks;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/** Plans what is due at {@code now}; answers how many reminders this instance wrote. */
 	int planAt(Instant now) {
-		if (!mail.configured()) {
+		Set<Long> chatScopes = chatWebhooks.scopes();
+		if (!mail.configured() && chatScopes.isEmpty()) {
 			return 0;
 		}
 		NotificationPolicy policy = settings.policy();
@@ -101,7 +106,7 @@ class ReminderPlanner {
 			}
 			List<ObjectiveFacts.OwnedKeyResult> openKeyResults = open;
 			try {
-				Reminded reminded = new Reminded(chosen, policy, teamDays, checkInDay);
+				Reminded reminded = new Reminded(chosen, policy, teamDays, checkInDay, mail.configured(), chatScopes);
 				planned += transaction.execute(status -> planZone(zone, local.toLocalDate(), now, openKeyResults, reminded));
 			}
 			catch (DuplicateKeyException plannedElsewhere) {
@@ -113,7 +118,7 @@ class ReminderPlanner {
 
 	/** Who is reminded how and when: people's own settings, the organisation's policy and day, teams' own days. */
 	private record Reminded(Map<Long, NotificationSettings> chosen, NotificationPolicy policy, Map<Long, DayOfWeek> teamDays,
-			DayOfWeek checkInDay) {
+			DayOfWeek checkInDay, boolean mail, Set<Long> chatScopes) {
 
 		NotificationSettings of(long personId) {
 			return chosen.getOrDefault(personId, NotificationSettings.defaults());
@@ -128,6 +133,25 @@ class ReminderPlanner {
 		DayOfWeek dayOf(Long homeTeamId) {
 			return homeTeamId == null ? checkInDay : teamDays.getOrDefault(homeTeamId, checkInDay);
 		}
+
+		/**
+		 * The channels that reach a person: e-mail when it is configured and on; chat when on and their home team or
+		 * the organisation has a webhook. None while they muted reminders.
+		 */
+		Set<Channel> channelsOf(long personId, Long homeTeamId) {
+			NotificationSettings own = of(personId);
+			Set<Channel> channels = EnumSet.noneOf(Channel.class);
+			if (own.muted()) {
+				return channels;
+			}
+			if (mail && own.email()) {
+				channels.add(Channel.EMAIL);
+			}
+			if (own.chat() && (chatScopes.contains(ChatHook.ORGANISATION) || homeTeamId != null && chatScopes.contains(homeTeamId))) {
+				channels.add(Channel.CHAT);
+			}
+			return channels;
+		}
 	}
 
 	private int planZone(String zone, LocalDate day, Instant now, List<ObjectiveFacts.OwnedKeyResult> open,
@@ -136,7 +160,7 @@ class ReminderPlanner {
 		Map<Long, List<Long>> byOwner = new TreeMap<>();
 		for (var keyResult : open) {
 			NotificationSettings own = reminded.of(keyResult.ownerPersonId());
-			if (reminded.zoneOf(keyResult.ownerPersonId()).equals(zone) && !own.muted() && own.email()) {
+			if (reminded.zoneOf(keyResult.ownerPersonId()).equals(zone) && !own.muted() && (own.email() || own.chat())) {
 				byOwner.computeIfAbsent(keyResult.ownerPersonId(), owner -> new ArrayList<>()).add(keyResult.keyResultId());
 			}
 		}
@@ -151,8 +175,10 @@ class ReminderPlanner {
 			Person person = recipients.get(owner.getKey());
 			List<Long> missing = owner.getValue().stream().filter(id -> !checkedIn.contains(id)).toList();
 			if (person != null && person.active() && !missing.isEmpty()) {
-				notifications.insert(NotificationKind.CHECK_IN_REMINDER, person.id(), day, Channel.EMAIL, missing, now);
-				written++;
+				for (Channel channel : reminded.channelsOf(person.id(), homeTeams.get(person.id()))) {
+					notifications.insert(NotificationKind.CHECK_IN_REMINDER, person.id(), day, channel, missing, now);
+					written++;
+				}
 			}
 		}
 		return written;

@@ -40,13 +40,13 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		List<String> problems = new ArrayList<>();
 		for (String path : List.of("/?cycle=" + cycle, "/teams/" + team, "/people/" + person.personId(), "/explore",
 				"/objectives/" + objective, "/objectives/new?cycle=" + cycle, "/objectives/" + objective + "/edit",
-				"/objectives/" + objective + "/key-results/new", "/key-results/" + keyResult + "/edit", "/settings/tokens", "/settings/notifications", "/teams/" + team + "/reminder-day",
+				"/objectives/" + objective + "/key-results/new", "/key-results/" + keyResult + "/edit", "/settings/tokens", "/settings/notifications", "/teams/" + team + "/reminder-day", "/teams/" + team + "/chat-webhook",
 				"/people/me/score-views",
 				"/alignment/coverage?cycle=" + cycle, "/alignment/coverage?cycle=" + cycle + "&team=" + team)) {
 			problems.addAll(check(path, Pages.html(pages.get(path, person))));
 		}
 		for (String path : List.of("/admin", "/admin/people", "/admin/people/new", "/admin/teams", "/admin/cycles",
-				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications",
+				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications", "/admin/chat-webhook",
 				"/admin/notifications?state=ALL")) {
 			problems.addAll(check(path, Pages.html(pages.get(path, admin))));
 		}

@@ -1,0 +1,102 @@
+package dev.lodestar.notifications;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Posts a message to a chat group's incoming webhook, in the platform's own format, signed where the platform
+ * checks signatures. A platform that refuses a message says so in its answer (Feishu's {@code code}, DingTalk's and
+ * WeCom's {@code errcode}) even with HTTP 200, so the answer is read, not only its status.
+ */
+@Component
+class ChatChannel {
+
+	private static final Duration TIME_OUT = Duration.ofSeconds(10);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	ChatChannel(JsonMapper json, Clock clock) {
+		this.json = json;
+		this.clock = clock;
+	}
+
+	void post(ChatHook hook, Message message) throws IOException, InterruptedException {
+		ObjectNode body = ChatPayloads.of(hook.platform(), message, json);
+		String url = hook.url();
+		long now = clock.millis();
+		if (hook.secret() != null && hook.platform() == ChatPlatform.FEISHU) {
+			String seconds = Long.toString(now / 1000);
+			body.put("timestamp", seconds).put("sign", hmac(seconds + "\n" + hook.secret(), ""));
+		}
+		else if (hook.secret() != null && hook.platform() == ChatPlatform.DINGTALK) {
+			String sign = hmac(hook.secret(), now + "\n" + hook.secret());
+			url += (url.contains("?") ? "&" : "?") + "timestamp=" + now + "&sign=" + URLEncoder.encode(sign, StandardCharsets.UTF_8);
+		}
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(TIME_OUT)
+			.header("Content-Type", "application/json; charset=utf-8")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() / 100 != 2) {
+			throw new IOException("HTTP " + response.statusCode() + ": " + excerpt(response.body()));
+		}
+		refusal(hook.platform(), response.body());
+	}
+
+	/** Feishu, DingTalk and WeCom answer 200 with an error code in the body when they refuse a message. */
+	private void refusal(ChatPlatform platform, String answer) throws IOException {
+		if (platform != ChatPlatform.FEISHU && platform != ChatPlatform.DINGTALK && platform != ChatPlatform.WECOM) {
+			return;
+		}
+		JsonNode read;
+		try {
+			read = json.readTree(answer);
+		}
+		catch (RuntimeException notJson) {
+			throw new IOException("unreadable answer: " + excerpt(answer));
+		}
+		JsonNode code = read.get(platform == ChatPlatform.FEISHU ? "code" : "errcode");
+		if (code != null && code.asInt() != 0) {
+			JsonNode why = read.get(platform == ChatPlatform.FEISHU ? "msg" : "errmsg");
+			throw new IOException("refused (" + code.asInt() + "): " + (why == null ? "" : why.asString()));
+		}
+	}
+
+	private static String hmac(String key, String data) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException noHmac) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", noHmac);
+		}
+	}
+
+	private static String excerpt(String text) {
+		return text == null ? "" : text.length() > 200 ? text.substring(0, 200) : text;
+	}
+}
