@@ -3,6 +3,8 @@ package dev.lodestar.notifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +50,10 @@ class NotificationDelivery {
 
 	private final ReminderComposer reminders;
 
+	private final DigestComposer digests;
+
+	private final NotificationSettingsRepository settings;
+
 	private final MailChannel mail;
 
 	private final ChatChannel chat;
@@ -61,12 +67,14 @@ class NotificationDelivery {
 	private final Clock clock;
 
 	NotificationDelivery(NotificationRepository notifications, PeopleManagement people, ObjectiveFacts objectives,
-			ReminderComposer reminders, MailChannel mail, ChatChannel chat, ChatWebhookRepository chatWebhooks,
+			ReminderComposer reminders, DigestComposer digests, NotificationSettingsRepository settings, MailChannel mail, ChatChannel chat, ChatWebhookRepository chatWebhooks,
 			TeamManagement teams, PlatformTransactionManager transactions, Clock clock) {
 		this.notifications = notifications;
 		this.people = people;
 		this.objectives = objectives;
 		this.reminders = reminders;
+		this.digests = digests;
+		this.settings = settings;
 		this.mail = mail;
 		this.chat = chat;
 		this.chatWebhooks = chatWebhooks;
@@ -127,11 +135,20 @@ class NotificationDelivery {
 			.orElseThrow(() -> new IllegalStateException("the recipient is no longer active"));
 		Message message = switch (notification.kind()) {
 			case CHECK_IN_REMINDER -> reminders.reminder(person, objectives.keyResultsById(notification.subjectIds()));
+			case LEAD_DIGEST -> digests.digest(person, notification.subjectIds(), LocalDate.parse(notification.period()),
+					zoneOf(person));
 		};
 		switch (notification.channel()) {
 			case EMAIL -> mail.send(person, message);
 			case CHAT -> chat.post(chatHookOf(person), message);
 		}
+	}
+
+	/** The person's own time zone, else the organisation's: the digest's week runs from midnight to midnight there. */
+	private ZoneId zoneOf(Person person) {
+		String own = transaction.execute(status -> settings.settingsOf(person.id()).map(NotificationSettings::timeZone)
+			.orElse(null));
+		return ZoneId.of(own != null ? own : transaction.execute(status -> settings.policy().timeZone()));
 	}
 
 	/** A person's chat messages go to their home team's group, else to the organisation's. */

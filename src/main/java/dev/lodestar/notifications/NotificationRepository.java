@@ -34,6 +34,14 @@ class NotificationRepository {
 			.update();
 	}
 
+	/** How many kinds of run are claimed for the zone and day: one short query before reading anything big. */
+	int runsClaimed(String timeZone, LocalDate period) {
+		return jdbc.sql("select count(*) from notification_run where time_zone = ? and period = ?")
+			.params(timeZone, period.toString())
+			.query(Integer.class)
+			.single();
+	}
+
 	void insert(NotificationKind kind, long recipientId, LocalDate period, Channel channel, List<Long> subjectIds,
 			Instant at) {
 		jdbc.sql("insert into notification (kind, recipient_id, period, channel, subject_ids, state, attempts, "

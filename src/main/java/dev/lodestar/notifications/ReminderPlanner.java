@@ -20,21 +20,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lodestar.checkins.CheckInFacts;
 import dev.lodestar.checkins.CheckInPolicyManagement;
-import dev.lodestar.cycles.Cycle;
-import dev.lodestar.cycles.CycleManagement;
-import dev.lodestar.cycles.CycleState;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.Person;
 import dev.lodestar.people.TeamManagement;
-import dev.lodestar.platform.web.PageQuery;
 
 /**
  * Plans check-in reminders (ADR 0010). For each time zone in use where it is now a reminder day (the organisation's
  * check-in day, or a team's own) and past the reminder hour, the first instance to claim that zone's run for the day
  * writes one reminder for each person there whose day it is (their home team's, else the organisation's) and who owns
  * a key result of an active cycle with no check-in since the day began — unless they muted reminders or turned e-mail
- * off. Claiming and writing are one transaction: an instance that loses the claim writes nothing, so
+ * off. The leads of the teams whose reminder day it is get their weekly digest the same way, one run per zone and
+ * day of its own. Claiming and writing are one transaction: an instance that loses the claim writes nothing, so
  * every reminder is written once however many instances plan at the same moment.
  */
 @Component
@@ -46,7 +43,7 @@ class ReminderPlanner {
 
 	private final CheckInPolicyManagement checkInPolicy;
 
-	private final CycleManagement cycles;
+	private final ActiveCycles activeCycles;
 
 	private final ObjectiveFacts objectives;
 
@@ -63,13 +60,13 @@ class ReminderPlanner {
 	private final TransactionTemplate transaction;
 
 	ReminderPlanner(NotificationSettingsRepository settings, NotificationRepository notifications,
-			CheckInPolicyManagement checkInPolicy, CycleManagement cycles, ObjectiveFacts objectives, CheckInFacts checkIns,
+			CheckInPolicyManagement checkInPolicy, ActiveCycles activeCycles, ObjectiveFacts objectives, CheckInFacts checkIns,
 			PeopleManagement people, TeamManagement teams, MailChannel mail, ChatWebhookRepository chatWebhooks,
 			PlatformTransactionManager transactions) {
 		this.settings = settings;
 		this.notifications = notifications;
 		this.checkInPolicy = checkInPolicy;
-		this.cycles = cycles;
+		this.activeCycles = activeCycles;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
 		this.people = people;
@@ -101,16 +98,25 @@ class ReminderPlanner {
 			if (!reminderDays.contains(local.getDayOfWeek()) || local.getHour() < policy.reminderHour()) {
 				continue;
 			}
+			if (notifications.runsClaimed(zone, local.toLocalDate()) == NotificationKind.values().length) {
+				continue; // planned already, by this instance or another: nothing to read
+			}
 			if (open == null) {
-				open = objectives.keyResultOwnersIn(activeCycles());
+				open = objectives.keyResultOwnersIn(activeCycles.ids());
 			}
 			List<ObjectiveFacts.OwnedKeyResult> openKeyResults = open;
+			Reminded reminded = new Reminded(chosen, policy, teamDays, checkInDay, mail.configured(), chatScopes);
 			try {
-				Reminded reminded = new Reminded(chosen, policy, teamDays, checkInDay, mail.configured(), chatScopes);
 				planned += transaction.execute(status -> planZone(zone, local.toLocalDate(), now, openKeyResults, reminded));
 			}
 			catch (DuplicateKeyException plannedElsewhere) {
 				// another instance claimed this zone's run for the day first, and wrote its reminders
+			}
+			try {
+				planned += transaction.execute(status -> planDigests(zone, local.toLocalDate(), now, reminded));
+			}
+			catch (DuplicateKeyException plannedElsewhere) {
+				// the same for the leads' digests
 			}
 		}
 		return planned;
@@ -154,6 +160,34 @@ class ReminderPlanner {
 		}
 	}
 
+	/**
+	 * The leads' digests of one zone and day: to each lead in the zone, one digest (per channel) of the teams they lead
+	 * whose reminder day it is.
+	 */
+	private int planDigests(String zone, LocalDate day, Instant now, Reminded reminded) {
+		notifications.claimRun(NotificationKind.LEAD_DIGEST, zone, day, now);
+		Map<Long, List<Long>> teamsOfLead = new TreeMap<>();
+		for (var team : teams.leadsByTeam().entrySet()) {
+			if (reminded.dayOf(team.getKey()) == day.getDayOfWeek()) {
+				team.getValue().stream().filter(lead -> reminded.zoneOf(lead).equals(zone))
+					.forEach(lead -> teamsOfLead.computeIfAbsent(lead, none -> new ArrayList<>()).add(team.getKey()));
+			}
+		}
+		Map<Long, Long> homeTeams = teams.homeTeamsOf(teamsOfLead.keySet());
+		Map<Long, Person> leads = people.findAll(teamsOfLead.keySet());
+		int written = 0;
+		for (var lead : teamsOfLead.entrySet()) {
+			Person person = leads.get(lead.getKey());
+			if (person != null && person.active()) {
+				for (Channel channel : reminded.channelsOf(person.id(), homeTeams.get(person.id()))) {
+					notifications.insert(NotificationKind.LEAD_DIGEST, person.id(), day, channel, lead.getValue(), now);
+					written++;
+				}
+			}
+		}
+		return written;
+	}
+
 	private int planZone(String zone, LocalDate day, Instant now, List<ObjectiveFacts.OwnedKeyResult> open,
 			Reminded reminded) {
 		notifications.claimRun(NotificationKind.CHECK_IN_REMINDER, zone, day, now);
@@ -182,16 +216,5 @@ class ReminderPlanner {
 			}
 		}
 		return written;
-	}
-
-	private List<Long> activeCycles() {
-		List<Long> ids = new ArrayList<>();
-		for (int page = 0;; page++) {
-			var batch = cycles.list(CycleState.ACTIVE, new PageQuery(page, PageQuery.MAX_SIZE));
-			batch.items().stream().map(Cycle::id).forEach(ids::add);
-			if (batch.items().size() < PageQuery.MAX_SIZE) {
-				return ids;
-			}
-		}
 	}
 }

@@ -166,6 +166,12 @@ public class TeamManagement {
 		return teams.homeTeamsOf(personIds);
 	}
 
+	/** The leads of every team that has any, by team: one query, for planning what reaches leads. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Long>> leadsByTeam() {
+		return teams.leadsByTeam();
+	}
+
 	/** The whole tree, sub-teams under their parents, each level by name: one query however large. */
 	@Transactional(readOnly = true)
 	public List<TeamBranch> tree() {

@@ -192,6 +192,16 @@ class TeamRepository {
 		return homes;
 	}
 
+	/** The leads of every team that has any: one query, two numbers a row. */
+	Map<Long, List<Long>> leadsByTeam() {
+		Map<Long, List<Long>> leads = new HashMap<>();
+		jdbc.sql("select team_id, person_id from team_membership where role = 'LEAD' order by team_id, person_id")
+			.query(rs -> {
+				leads.computeIfAbsent(rs.getLong(1), team -> new ArrayList<>()).add(rs.getLong(2));
+			});
+		return leads;
+	}
+
 	/** Every team, without its people but with how many leads and members it has: the whole tree in one query. */
 	List<TeamBranch> outline() {
 		return jdbc.sql("""

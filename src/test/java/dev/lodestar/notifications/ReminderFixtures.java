@@ -28,6 +28,10 @@ final class ReminderFixtures {
 		this.cycleId = api.newCycle("ACTIVE");
 	}
 
+	long cycleId() {
+		return cycleId;
+	}
+
 	Owner owner(String name) {
 		var person = api.newPerson(name);
 		long objective = api.newPersonalObjective(person, cycleId, "Delight the customers of " + name);
@@ -40,8 +44,12 @@ final class ReminderFixtures {
 	}
 
 	void checkIn(Owner owner, long keyResultId) {
+		checkIn(owner, keyResultId, 6);
+	}
+
+	void checkIn(Owner owner, long keyResultId, int confidence) {
 		assertThat(api.post("/api/v1/key-results/" + keyResultId + "/check-ins", owner.session(),
-				Map.of("value", 5, "confidence", 6))).hasStatus(201);
+				Map.of("value", 5, "confidence", confidence))).hasStatus(201);
 	}
 
 	void choose(Owner owner, String timeZone, boolean email, boolean muted) {
