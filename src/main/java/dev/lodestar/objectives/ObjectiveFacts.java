@@ -5,6 +5,7 @@ import static dev.lodestar.platform.jdbc.SqlValues.nullableLong;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -120,5 +121,23 @@ public class ObjectiveFacts {
 					KeyResultKind.valueOf(rs.getString("kind")), decimal(rs, "start_value"), decimal(rs, "target_value"),
 					rs.getLong("owner_person_id")))
 			.list();
+	}
+
+	/**
+	 * An objective with, when one is named, one of its key results' owners: who may hear about a change of it
+	 * (outbound webhooks) — its owner, its visibility, the key result's owner. One query.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Audience> audienceOf(long objectiveId, Long keyResultId) {
+		return jdbc.sql("select o.owner_team_id, o.owner_person_id, o.visibility, o.draft, k.owner_person_id as kr_owner "
+				+ "from objective o left join key_result k on k.objective_id = o.id and k.id = ? where o.id = ?")
+			.params(keyResultId, objectiveId)
+			.query((rs, row) -> new Audience(new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")),
+					Visibility.valueOf(rs.getString("visibility")), rs.getBoolean("draft"), nullableLong(rs, "kr_owner")))
+			.optional();
+	}
+
+	/** Who an objective (and one of its key results) concerns: see {@link #audienceOf}. */
+	public record Audience(Owner owner, Visibility visibility, boolean draft, Long keyResultOwnerId) {
 	}
 }

@@ -40,7 +40,7 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		List<String> problems = new ArrayList<>();
 		for (String path : List.of("/?cycle=" + cycle, "/teams/" + team, "/people/" + person.personId(), "/explore",
 				"/objectives/" + objective, "/objectives/new?cycle=" + cycle, "/objectives/" + objective + "/edit",
-				"/objectives/" + objective + "/key-results/new", "/key-results/" + keyResult + "/edit", "/settings/tokens", "/settings/notifications", "/teams/" + team + "/reminder-day", "/teams/" + team + "/chat-webhook",
+				"/objectives/" + objective + "/key-results/new", "/key-results/" + keyResult + "/edit", "/settings/tokens", "/settings/notifications", "/settings/webhooks", "/teams/" + team + "/reminder-day", "/teams/" + team + "/chat-webhook",
 				"/people/me/score-views",
 				"/alignment/coverage?cycle=" + cycle, "/alignment/coverage?cycle=" + cycle + "&team=" + team)) {
 			problems.addAll(check(path, Pages.html(pages.get(path, person))));

@@ -67,6 +67,9 @@ public final class TestMail {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", TestMail::port);
 		registry.add("lodestar.notifications.schedule", () -> "false");
+		// tests post webhooks explicitly, to a server on this machine
+		registry.add("lodestar.webhooks.schedule", () -> "false");
+		registry.add("lodestar.webhooks.allow-private-addresses", () -> "true");
 	}
 
 	public static synchronized int port() {
