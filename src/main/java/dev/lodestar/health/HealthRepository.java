@@ -44,10 +44,15 @@ class HealthRepository {
 	}
 
 	/**
-	 * Replaces these teams' results of the cycle and moves the cycle's band counts by the difference: five statements
-	 * however many teams, signals and evidence.
+	 * Replaces these teams' results of the cycle and moves the cycle's band counts by the difference: six statements
+	 * however many teams, signals and evidence. The cycle's counts are locked first, in one order: two transactions
+	 * replacing the same team one after the other must each read the results the other left, or the counts drift.
 	 */
 	void replace(long cycleId, Map<String, List<SignalResult>> byScope, Instant at) {
+		jdbc.sql("select teams from health_band_count where cycle_id = ? order by signal, band for update")
+			.param(cycleId)
+			.query(Integer.class)
+			.list();
 		String[] scopes = byScope.keySet().toArray(String[]::new);
 		Map<List<String>, Integer> moved = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
 			.thenComparing(key -> key.get(1)));
