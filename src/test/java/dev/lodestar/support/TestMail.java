@@ -67,6 +67,7 @@ public final class TestMail {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", TestMail::port);
 		registry.add("lodestar.notifications.schedule", () -> "false");
+		registry.add("lodestar.feeds.schedule", () -> "false");
 	}
 
 	public static synchronized int port() {

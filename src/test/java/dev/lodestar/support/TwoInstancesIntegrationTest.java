@@ -37,7 +37,8 @@ public abstract class TwoInstancesIntegrationTest extends HttpIntegrationTest {
 					"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
 					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
 					"--lodestar.security.bcrypt-strength=4", "--spring.jmx.enabled=false", "--spring.mail.host=127.0.0.1",
-					"--spring.mail.port=" + TestMail.port(), "--lodestar.notifications.schedule=false");
+					"--spring.mail.port=" + TestMail.port(), "--lodestar.notifications.schedule=false",
+					"--lodestar.feeds.schedule=false");
 		}
 	}
 

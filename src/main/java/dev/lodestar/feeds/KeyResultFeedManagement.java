@@ -1,0 +1,107 @@
+package dev.lodestar.feeds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.objectives.KeyResultManagement;
+import dev.lodestar.objectives.PlacedKeyResult;
+import dev.lodestar.platform.errors.ForbiddenException;
+import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.validation.InputValidator;
+
+/**
+ * Marks key results as updated by an integration and says how they fared. Whoever may see a key result sees its feed
+ * and how the last pull went; only whoever may change the key result (its objective's owners) sets it, and sees its
+ * URL, which may carry the other system's key.
+ */
+@Service
+public class KeyResultFeedManagement {
+
+	private final KeyResultFeedRepository feeds;
+
+	private final KeyResultManagement keyResults;
+
+	private final InputValidator validator;
+
+	private final Clock clock;
+
+	KeyResultFeedManagement(KeyResultFeedRepository feeds, KeyResultManagement keyResults, InputValidator validator,
+			Clock clock) {
+		this.feeds = feeds;
+		this.keyResults = keyResults;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/** The key result's feed as the caller may see it, and whether they may change it: two queries. */
+	@Transactional(readOnly = true)
+	public FeedView view(Caller caller, long keyResultId) {
+		PlacedKeyResult placed = visible(caller, keyResultId);
+		boolean mayChange = placed.objectiveOwner().includes(caller);
+		var feed = feeds.find(keyResultId).map(found -> mayChange ? found : found.withoutUrl()).orElse(null);
+		return new FeedView(placed.view().keyResult(), feed, mayChange);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<KeyResultFeed> find(Caller caller, long keyResultId) {
+		return Optional.ofNullable(view(caller, keyResultId).feed());
+	}
+
+	/**
+	 * Sets the key result's feed, new or over the version read; a PULL feed is pulled on the next tick. Settings
+	 * changed since the version read, or a feed set meanwhile by someone else, are a stale version.
+	 */
+	@Transactional
+	public KeyResultFeed set(Caller actor, long keyResultId, FeedSetting setting) {
+		validator.check(setting);
+		PlacedKeyResult placed = changeable(actor, keyResultId);
+		FeedRules.check(setting, placed.view().keyResult().kind());
+		FeedSetting tidy = tidy(setting);
+		Instant next = tidy.mode() == FeedMode.PULL ? clock.instant() : null;
+		boolean stored;
+		try {
+			stored = setting.version() == null ? feeds.insert(keyResultId, tidy, actor.personId(), next)
+					: feeds.update(keyResultId, tidy, actor.personId(), setting.version(), next);
+		}
+		catch (DuplicateKeyException setMeanwhile) {
+			stored = false;
+		}
+		if (!stored) {
+			throw new StaleVersionException("key-result-feed", keyResultId);
+		}
+		return feeds.find(keyResultId).orElseThrow();
+	}
+
+	/** The key result goes back to check-ins by hand; removing a feed it does not have is fine. */
+	@Transactional
+	public void remove(Caller actor, long keyResultId) {
+		changeable(actor, keyResultId);
+		feeds.delete(keyResultId);
+	}
+
+	/** A PUSH feed keeps no address, pointer or pace: leftovers from a PULL form would only mislead. */
+	private static FeedSetting tidy(FeedSetting setting) {
+		return setting.mode() == FeedMode.PUSH ? new FeedSetting(FeedMode.PUSH, null, null, null, setting.version())
+				: new FeedSetting(FeedMode.PULL, setting.url().strip(), setting.jsonPointer().strip(), setting.every(),
+						setting.version());
+	}
+
+	private PlacedKeyResult visible(Caller caller, long keyResultId) {
+		return keyResults.findPlaced(caller, keyResultId).orElseThrow(() -> new NotFoundException("key-result", keyResultId));
+	}
+
+	private PlacedKeyResult changeable(Caller actor, long keyResultId) {
+		PlacedKeyResult placed = visible(actor, keyResultId);
+		if (!placed.objectiveOwner().includes(actor)) {
+			throw new ForbiddenException("problem.forbidden.key-result-feed");
+		}
+		return placed;
+	}
+}
