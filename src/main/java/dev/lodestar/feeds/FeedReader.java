@@ -12,6 +12,7 @@ import java.time.Duration;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,7 +71,8 @@ class FeedReader {
 			if (bytes.length > MAX_BYTES) {
 				return FeedReading.failed(FeedOutcome.NOT_JSON, null);
 			}
-			return valueAt(json.readTree(bytes), pointer);
+			// decimals as written: 0.1 stays 0.1, and 1e999 is a number too large to record rather than infinity
+			return valueAt(json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(bytes), pointer);
 		}
 		catch (JacksonException notJson) {
 			return FeedReading.failed(FeedOutcome.NOT_JSON, null);
@@ -87,7 +89,12 @@ class FeedReader {
 			return FeedReading.failed(FeedOutcome.MISSING, null);
 		}
 		if (node.isNumber()) {
-			return recordable(node.decimalValue(), node.toString());
+			try {
+				return recordable(node.decimalValue(), node.toString());
+			}
+			catch (JacksonException notFinite) {
+				return FeedReading.failed(FeedOutcome.MALFORMED, shown(node.toString()));
+			}
 		}
 		if (node.isString()) {
 			try {

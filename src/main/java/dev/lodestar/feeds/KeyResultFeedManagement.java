@@ -8,10 +8,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.objectives.KeyResultManagement;
 import dev.lodestar.objectives.PlacedKeyResult;
 import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.errors.StaleVersionException;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
@@ -28,23 +31,26 @@ public class KeyResultFeedManagement {
 
 	private final KeyResultManagement keyResults;
 
+	private final CycleManagement cycles;
+
 	private final InputValidator validator;
 
 	private final Clock clock;
 
-	KeyResultFeedManagement(KeyResultFeedRepository feeds, KeyResultManagement keyResults, InputValidator validator,
-			Clock clock) {
+	KeyResultFeedManagement(KeyResultFeedRepository feeds, KeyResultManagement keyResults, CycleManagement cycles,
+			InputValidator validator, Clock clock) {
 		this.feeds = feeds;
 		this.keyResults = keyResults;
+		this.cycles = cycles;
 		this.validator = validator;
 		this.clock = clock;
 	}
 
-	/** The key result's feed as the caller may see it, and whether they may change it: two queries. */
+	/** The key result's feed as the caller may see it, and whether they may change it: a fixed number of queries. */
 	@Transactional(readOnly = true)
 	public FeedView view(Caller caller, long keyResultId) {
 		PlacedKeyResult placed = visible(caller, keyResultId);
-		boolean mayChange = placed.objectiveOwner().includes(caller);
+		boolean mayChange = placed.objectiveOwner().includes(caller) && cycleOf(placed).state().isOpen();
 		var feed = feeds.find(keyResultId).map(found -> mayChange ? found : found.withoutUrl()).orElse(null);
 		return new FeedView(placed.view().keyResult(), feed, mayChange);
 	}
@@ -97,11 +103,20 @@ public class KeyResultFeedManagement {
 		return keyResults.findPlaced(caller, keyResultId).orElseThrow(() -> new NotFoundException("key-result", keyResultId));
 	}
 
+	/** Its objective's owners change a key result's feed, while its cycle is open: a closed cycle is history. */
 	private PlacedKeyResult changeable(Caller actor, long keyResultId) {
 		PlacedKeyResult placed = visible(actor, keyResultId);
 		if (!placed.objectiveOwner().includes(actor)) {
 			throw new ForbiddenException("problem.forbidden.key-result-feed");
 		}
+		Cycle cycle = cycleOf(placed);
+		if (!cycle.state().isOpen()) {
+			throw new RuleViolationException("cycle-closed", "problem.cycle-closed.detail", cycle.name());
+		}
 		return placed;
+	}
+
+	private Cycle cycleOf(PlacedKeyResult placed) {
+		return cycles.find(placed.cycleId()).orElseThrow();
 	}
 }

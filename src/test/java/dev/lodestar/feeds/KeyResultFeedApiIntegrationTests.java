@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 
+import dev.lodestar.support.Api;
 import dev.lodestar.support.Api.Session;
 import dev.lodestar.support.ApiIntegrationTest;
 
@@ -97,6 +98,22 @@ class KeyResultFeedApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(seen).bodyJson().extractingPath("$.every").isEqualTo("PT24H");
 		assertThat(api.get(feed(keyResult), owner)).bodyJson().extractingPath("$.url").isEqualTo("https://status.example.com/?key=secret");
 		assertThat(api.get(feed(keyResult), api.scoped(owner, "CHECKINS_WRITE"))).hasStatus(403);
+	}
+
+	@Test
+	void keepsTheFeedOfAClosedCycleAsItWas() {
+		var owner = api.newPerson("Historian");
+		long cycle = api.newCycle("ACTIVE");
+		long keyResult = api.newKeyResult(owner, api.newPersonalObjective(owner, cycle, "Done and dusted"), "INCREASE", 0, 10);
+		assertThat(api.put(feed(keyResult), owner, Map.of("mode", "PUSH"))).hasStatusOk();
+		String name = Api.read(api.get("/api/v1/cycles/" + cycle, owner), "$.name");
+		api.put("/api/v1/cycles/" + cycle, api.admin(),
+				Map.of("name", name, "startsOn", "2026-10-01", "endsOn", "2026-12-31", "state", "CLOSED", "version", 0));
+
+		assertThat(api.put(feed(keyResult), owner, pull("https://late.example.com/", "/n", "PT1H", 1))).hasStatus(409)
+			.bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:cycle-closed");
+		assertThat(api.delete(feed(keyResult), owner)).hasStatus(409);
+		assertThat(api.get(feed(keyResult), owner)).hasStatusOk().bodyJson().extractingPath("$.mode").isEqualTo("PUSH");
 	}
 
 	@Test

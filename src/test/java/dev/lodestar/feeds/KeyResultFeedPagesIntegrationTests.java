@@ -44,6 +44,27 @@ class KeyResultFeedPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void readsTheFeedInAFixedNumberOfStatementsWhateverTheHistory() {
+		var owner = api.newPerson("Counter");
+		long quiet = keyResultOf(owner);
+		long busy = api.newKeyResult(owner, objective, "INCREASE", 0, 30);
+		for (long keyResult : new long[] { quiet, busy }) {
+			api.put("/api/v1/key-results/" + keyResult + "/feed", owner, Map.of("mode", "PUSH"));
+		}
+		for (int i = 1; i <= 12; i++) {
+			api.post("/api/v1/key-results/" + busy + "/check-ins", owner, Map.of("value", i, "confidence", 5));
+		}
+
+		statements.reset();
+		assertThat(pages.get("/key-results/" + quiet + "/feed", owner)).hasStatusOk();
+		int forQuiet = statements.count();
+		statements.reset();
+		assertThat(pages.get("/key-results/" + busy + "/feed", owner)).hasStatusOk();
+
+		assertThat(statements.count()).isEqualTo(forQuiet);
+	}
+
+	@Test
 	void showsWhatIsWrongBesideTheFieldsAndKeepsWhatWasTyped() {
 		var owner = api.newPerson("Typo");
 		long keyResult = keyResultOf(owner);
