@@ -2,8 +2,11 @@ package dev.lodestar.feeds;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +19,8 @@ import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.history.Changes;
+import dev.lodestar.platform.history.FieldChange;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
 
@@ -35,10 +40,13 @@ public class KeyResultFeedManagement {
 
 	private final InputValidator validator;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	KeyResultFeedManagement(KeyResultFeedRepository feeds, KeyResultManagement keyResults, CycleManagement cycles,
-			InputValidator validator, Clock clock) {
+			InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.feeds = feeds;
 		this.keyResults = keyResults;
 		this.cycles = cycles;
@@ -70,7 +78,9 @@ public class KeyResultFeedManagement {
 		PlacedKeyResult placed = changeable(actor, keyResultId);
 		FeedRules.check(setting, placed.view().keyResult().kind());
 		FeedSetting tidy = tidy(setting);
-		Instant next = tidy.mode() == FeedMode.PULL ? clock.instant() : null;
+		KeyResultFeed before = feeds.find(keyResultId).orElse(null);
+		Instant now = clock.instant();
+		Instant next = tidy.mode() == FeedMode.PULL ? now : null;
 		boolean stored;
 		try {
 			stored = setting.version() == null ? feeds.insert(keyResultId, tidy, actor.personId(), next)
@@ -82,14 +92,35 @@ public class KeyResultFeedManagement {
 		if (!stored) {
 			throw new StaleVersionException("key-result-feed", keyResultId);
 		}
-		return feeds.find(keyResultId).orElseThrow();
+		KeyResultFeed after = feeds.find(keyResultId).orElseThrow();
+		events.publishEvent(new KeyResultFeedChanged(keyResultId, placed.view().keyResult().objectiveId(), actor.personId(),
+				now, before == null ? "CREATED" : "UPDATED", changesBetween(before, after)));
+		return after;
 	}
 
 	/** The key result goes back to check-ins by hand; removing a feed it does not have is fine. */
 	@Transactional
 	public void remove(Caller actor, long keyResultId) {
-		changeable(actor, keyResultId);
-		feeds.delete(keyResultId);
+		PlacedKeyResult placed = changeable(actor, keyResultId);
+		KeyResultFeed before = feeds.find(keyResultId).orElse(null);
+		if (before != null && feeds.delete(keyResultId)) {
+			events.publishEvent(new KeyResultFeedChanged(keyResultId, placed.view().keyResult().objectiveId(),
+					actor.personId(), clock.instant(), "DELETED", changesBetween(before, null)));
+		}
+	}
+
+	/** The pace in minutes, which the history says in words; the address only as changed (see the event). */
+	private static List<FieldChange> changesBetween(KeyResultFeed before, KeyResultFeed after) {
+		return Changes.between()
+			.field("mode", before == null ? null : before.mode(), after == null ? null : after.mode())
+			.secret("url", !Objects.equals(before == null ? null : before.url(), after == null ? null : after.url()))
+			.field("jsonPointer", before == null ? null : before.jsonPointer(), after == null ? null : after.jsonPointer())
+			.field("every", minutes(before), minutes(after))
+			.list();
+	}
+
+	private static Long minutes(KeyResultFeed feed) {
+		return feed == null || feed.every() == null ? null : feed.every().toMinutes();
 	}
 
 	/** A PUSH feed keeps no address, pointer or pace: leftovers from a PULL form would only mislead. */

@@ -65,6 +65,27 @@ class KeyResultFeedPagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void keepsEveryChangeOfTheIntegrationInTheObjectivesHistoryWithoutItsAddress() {
+		var owner = api.newPerson("Chronicler");
+		long keyResult = keyResultOf(owner);
+		String feed = "/api/v1/key-results/" + keyResult + "/feed";
+		api.put(feed, owner, Map.of("mode", "PULL", "url", "https://ci.example.com/?key=s3cret", "jsonPointer", "/n", "every", "PT1H"));
+		api.put(feed, owner, Map.of("mode", "PUSH", "version", 1));
+		api.delete(feed, owner);
+
+		var history = Pages.html(pages.get("/objectives/" + objective + "/history", owner));
+
+		var entries = history.select(".changes > li");
+		assertThat(entries.select(".change-summary").eachText()).anySatisfy(summary -> assertThat(summary)
+			.startsWith("Chronicler set the key result"));
+		var connected = entries.stream().filter(entry -> entry.select(".change-summary").text().contains("connected")).findFirst()
+			.orElseThrow();
+		assertThat(connected.select(".field-changes div").eachText()).containsExactly(
+				"How the value arrives Read it from a web address on a schedule", "Web address", "JSON pointer /n", "Read every 60 minutes");
+		assertThat(history.text()).doesNotContain("s3cret");
+	}
+
+	@Test
 	void showsWhatIsWrongBesideTheFieldsAndKeepsWhatWasTyped() {
 		var owner = api.newPerson("Typo");
 		long keyResult = keyResultOf(owner);
