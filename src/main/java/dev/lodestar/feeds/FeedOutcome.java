@@ -1,7 +1,7 @@
 package dev.lodestar.feeds;
 
 /**
- * What the last pull found. Only RECORDED and UNCHANGED read a number; every other outcome records nothing, so a bad
+ * What the last pull found, or for a PUSH feed how the integration's latest check-in went. Only RECORDED and UNCHANGED read a number; every other outcome records nothing, so a bad
  * or missing value is never taken for zero.
  */
 public enum FeedOutcome {
@@ -28,9 +28,16 @@ public enum FeedOutcome {
 	HTTP_ERROR,
 
 	/** A number, which the check-in rules refused (the cycle closed, its owner may no longer check in, …). */
-	REFUSED;
+	REFUSED,
 
+	/** A PUSH feed: the integration's latest check-in was recorded. */
+	PUSH_RECORDED,
+
+	/** A PUSH feed: the integration's latest check-in was refused (the HTTP status is the detail) and recorded nothing. */
+	PUSH_REFUSED;
+
+	/** Whether a number came through, so the outcome is news rather than a problem. */
 	public boolean readValue() {
-		return this == RECORDED || this == UNCHANGED;
+		return this == RECORDED || this == UNCHANGED || this == PUSH_RECORDED;
 	}
 }

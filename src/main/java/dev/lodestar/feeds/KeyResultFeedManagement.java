@@ -123,6 +123,22 @@ public class KeyResultFeedManagement {
 		return feed == null || feed.every() == null ? null : feed.every().toMinutes();
 	}
 
+	/**
+	 * Keeps on the key result's PUSH feed how the latest check-in posted by an integration went: its HTTP status,
+	 * 2xx recorded, anything else refused. Only for an integration whose owner may check in on the key result, so
+	 * nobody else's token can fill the key result with refusals.
+	 */
+	@Transactional
+	public void notePush(Caller owner, long keyResultId, int status) {
+		var placed = keyResults.findPlaced(owner, keyResultId);
+		if (placed.isEmpty() || !placed.get().view().mayBeCheckedInBy(owner, placed.get().objectiveOwner())) {
+			return;
+		}
+		boolean recorded = status / 100 == 2;
+		feeds.pushed(keyResultId, new LastPull(clock.instant(), recorded ? FeedOutcome.PUSH_RECORDED : FeedOutcome.PUSH_REFUSED,
+				recorded ? null : String.valueOf(status), null));
+	}
+
 	/** A PUSH feed keeps no address, pointer or pace: leftovers from a PULL form would only mislead. */
 	private static FeedSetting tidy(FeedSetting setting) {
 		return setting.mode() == FeedMode.PUSH ? new FeedSetting(FeedMode.PUSH, null, null, null, setting.version())

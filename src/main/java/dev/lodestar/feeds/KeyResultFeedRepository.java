@@ -86,6 +86,14 @@ class KeyResultFeedRepository {
 			.update();
 	}
 
+	/** How an integration's check-in went, kept on the key result's PUSH feed (a PULL feed keeps what it read). */
+	void pushed(long keyResultId, LastPull push) {
+		jdbc.sql("update key_result_feed set last_pulled_at = ?, last_outcome = ?, last_error = ?, last_value = null "
+				+ "where key_result_id = ? and mode = 'PUSH'")
+			.params(timestamp(push.at()), push.outcome().name(), push.detail(), keyResultId)
+			.update();
+	}
+
 	private static Integer seconds(Duration every) {
 		return every == null ? null : Math.toIntExact(every.toSeconds());
 	}
