@@ -57,7 +57,8 @@ class FeedPull {
 				continue;
 			}
 			var feed = transaction.execute(status -> feeds.find(keyResultId));
-			if (feed.isEmpty()) {
+			// removed, or turned into a PUSH feed, since it was claimed: nothing to read
+			if (feed.isEmpty() || feed.get().mode() != FeedMode.PULL) {
 				continue;
 			}
 			LastPull pull = pull(feed.get(), now);

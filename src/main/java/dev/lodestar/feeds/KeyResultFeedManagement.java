@@ -46,11 +46,11 @@ public class KeyResultFeedManagement {
 
 	KeyResultFeedManagement(KeyResultFeedRepository feeds, KeyResultManagement keyResults, CycleManagement cycles,
 			InputValidator validator, ApplicationEventPublisher events, Clock clock) {
-		this.events = events;
 		this.feeds = feeds;
 		this.keyResults = keyResults;
 		this.cycles = cycles;
 		this.validator = validator;
+		this.events = events;
 		this.clock = clock;
 	}
 

@@ -50,10 +50,10 @@ class CheckInsApiController {
 	ResponseEntity<CheckIn> recordCheckIn(@AuthenticationPrincipal Caller caller, Authentication authentication,
 			@PathVariable long keyResultId, @RequestBody NewCheckIn checkIn,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key, HttpServletRequest request) {
-		TokenCaller token = (TokenCaller) authentication.getDetails();
 		return idempotent.create(caller, key, "POST " + request.getRequestURI(), checkIn, CheckIn.class,
-				() -> checkIns.recordWithToken(caller, keyResultId, checkIn, CheckInSource.ofToken(token.scope()),
-						token.tokenId()),
+				() -> authentication.getDetails() instanceof TokenCaller token
+						? checkIns.recordWithToken(caller, keyResultId, checkIn, CheckInSource.ofToken(token.scope()), token.tokenId())
+						: checkIns.record(caller, keyResultId, checkIn),
 				created -> URI.create("/api/v1/key-results/" + keyResultId + "/check-ins/" + created.id()));
 	}
 
