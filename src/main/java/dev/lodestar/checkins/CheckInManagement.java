@@ -33,6 +33,9 @@ public class CheckInManagement {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** The confidence of a pulled value when no one has checked in yet: the middle of the scale, no judgement. */
+	public static final int PULLED_CONFIDENCE = 5;
+
 	private final CheckInRepository checkIns;
 
 	private final KeyResultManagement keyResults;
@@ -52,9 +55,32 @@ public class CheckInManagement {
 		this.clock = clock;
 	}
 
+	/** A check-in on the web pages. */
 	@Transactional
 	public CheckIn record(Caller author, long keyResultId, NewCheckIn command) {
-		return record(author, keyResultId, command, clock.instant());
+		return record(author, keyResultId, command, clock.instant(), CheckInSource.WEB, null);
+	}
+
+	/** A check-in posted with an API token: {@link CheckInSource#API}, or INTEGRATION for a CHECKINS_WRITE token. */
+	@Transactional
+	public CheckIn recordWithToken(Caller author, long keyResultId, NewCheckIn command, CheckInSource source, long tokenId) {
+		return record(author, keyResultId, command, clock.instant(), source, tokenId);
+	}
+
+	/**
+	 * A value a key result's scheduled pull read, checked in for {@code author} (who set the pull up) with the
+	 * confidence of the latest check-in: nobody judged the confidence anew, so the last judgement stands
+	 * ({@link #PULLED_CONFIDENCE} before any). Nothing is recorded when the value is the latest one already, so an
+	 * hourly pull of a number that moves weekly does not bury the history; the answer is then empty.
+	 */
+	@Transactional
+	public Optional<CheckIn> recordPulled(Caller author, long keyResultId, BigDecimal value, Instant at) {
+		Reading latest = checkIns.latestOf(List.of(keyResultId)).get(keyResultId);
+		if (latest != null && latest.value().compareTo(value) == 0) {
+			return Optional.empty();
+		}
+		int confidence = latest == null ? PULLED_CONFIDENCE : latest.confidence();
+		return Optional.of(record(author, keyResultId, new NewCheckIn(value, null, confidence, ""), at, CheckInSource.PULL, null));
 	}
 
 	/**
@@ -63,7 +89,7 @@ public class CheckInManagement {
 	 */
 	@Transactional
 	public CheckIn recordHistorical(Caller author, long keyResultId, NewCheckIn command, Instant at) {
-		return record(author, keyResultId, command, at);
+		return record(author, keyResultId, command, at, CheckInSource.WEB, null);
 	}
 
 	@Transactional(readOnly = true)
@@ -71,7 +97,7 @@ public class CheckInManagement {
 		KeyResult keyResult = keyResults.visible(caller, keyResultId)
 			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
 		return Page.of(checkIns.history(keyResultId, page), page, checkIns.count(keyResultId))
-			.map(reading -> checkInOf(keyResult, reading));
+			.map(row -> checkInOf(keyResult, row));
 	}
 
 	/**
@@ -84,14 +110,14 @@ public class CheckInManagement {
 		var visible = keyResults.visibleAmong(caller, rows.stream().map(CheckInRepository.CheckInRow::keyResultId).toList());
 		return rows.stream()
 			.filter(row -> visible.containsKey(row.keyResultId()))
-			.map(row -> new RecentCheckIn(visible.get(row.keyResultId()), checkInOf(visible.get(row.keyResultId()), row.reading())))
+			.map(row -> new RecentCheckIn(visible.get(row.keyResultId()), checkInOf(visible.get(row.keyResultId()), row)))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<CheckIn> find(Caller caller, long keyResultId, long id) {
 		return keyResults.visible(caller, keyResultId)
-			.flatMap(keyResult -> checkIns.find(keyResultId, id).map(reading -> checkInOf(keyResult, reading)));
+			.flatMap(keyResult -> checkIns.find(keyResultId, id).map(row -> checkInOf(keyResult, row)));
 	}
 
 	/**
@@ -107,7 +133,7 @@ public class CheckInManagement {
 		}
 		for (var row : checkIns.since(visible.keySet(), since)) {
 			byKeyResult.computeIfAbsent(row.keyResultId(), id -> new ArrayList<>())
-				.add(checkInOf(visible.get(row.keyResultId()), row.reading()));
+				.add(checkInOf(visible.get(row.keyResultId()), row));
 		}
 		return byKeyResult;
 	}
@@ -118,18 +144,19 @@ public class CheckInManagement {
 		KeyResult keyResult = keyResults.visible(caller, keyResultId)
 			.orElseThrow(() -> new NotFoundException("key-result", keyResultId));
 		var history = Page.of(checkIns.history(keyResultId, page), page, checkIns.count(keyResultId))
-			.map(reading -> checkInOf(keyResult, reading));
+			.map(row -> checkInOf(keyResult, row));
 		return new CheckInTimeline(keyResult, history);
 	}
 
-	private CheckIn record(Caller author, long keyResultId, NewCheckIn command, Instant at) {
+	private CheckIn record(Caller author, long keyResultId, NewCheckIn command, Instant at, CheckInSource source,
+			Long tokenId) {
 		validator.check(command);
 		KeyResult keyResult = keyResults.forCheckIn(author, keyResultId);
 		BigDecimal value = valueOf(keyResult, command);
 		String note = command.note() == null ? "" : command.note().strip();
-		long id = checkIns.insert(keyResultId, value, command.confidence(), note, author.personId(), at);
-		CheckIn checkIn = checkInOf(keyResult,
-				new Reading(id, value, command.confidence(), note, author.personId(), at));
+		long id = checkIns.insert(keyResultId, value, command.confidence(), note, author.personId(), at, source, tokenId);
+		CheckIn checkIn = checkInOf(keyResult, new CheckInRepository.CheckInRow(keyResultId,
+				new Reading(id, value, command.confidence(), note, author.personId(), at), source, tokenId));
 		events.publishEvent(new CheckInRecorded(id, keyResultId, keyResult.objectiveId(), author.personId(), at,
 				Changes.between()
 					.field("keyResultId", null, keyResultId)
@@ -172,10 +199,11 @@ public class CheckInManagement {
 		return value;
 	}
 
-	private static CheckIn checkInOf(KeyResult keyResult, Reading reading) {
+	private static CheckIn checkInOf(KeyResult keyResult, CheckInRepository.CheckInRow row) {
+		Reading reading = row.reading();
 		boolean milestone = keyResult.kind() == KeyResultKind.MILESTONE;
 		return new CheckIn(reading.checkInId(), keyResult.id(), milestone ? null : reading.value(),
 				milestone ? reading.value().signum() > 0 : null, reading.confidence(), reading.note(), reading.authorId(),
-				reading.checkedInAt(), keyResult.progressAt(reading.value()));
+				reading.checkedInAt(), keyResult.progressAt(reading.value()), row.source(), row.tokenId());
 	}
 }

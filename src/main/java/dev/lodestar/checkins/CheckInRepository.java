@@ -22,10 +22,11 @@ import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 @Repository
 class CheckInRepository {
 
-	private static final String COLUMNS = "id, key_result_id, measured_value, confidence, note, author_id, checked_in_at";
+	private static final String COLUMNS = "id, key_result_id, measured_value, confidence, note, author_id, checked_in_at, "
+			+ "source, source_token_id";
 
 	private static final String PREFIXED_COLUMNS = "c.id, c.key_result_id, c.measured_value, c.confidence, c.note, c.author_id, "
-			+ "c.checked_in_at";
+			+ "c.checked_in_at, c.source, c.source_token_id";
 
 	private final JdbcClient jdbc;
 
@@ -33,25 +34,27 @@ class CheckInRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long keyResultId, BigDecimal value, int confidence, String note, long authorId, Instant at) {
+	long insert(long keyResultId, BigDecimal value, int confidence, String note, long authorId, Instant at,
+			CheckInSource source, Long tokenId) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into check_in (key_result_id, measured_value, confidence, note, author_id, checked_in_at) values (?, ?, ?, ?, ?, ?)")
-			.params(keyResultId, value, confidence, note, authorId, timestamp(at))
+		jdbc.sql("insert into check_in (key_result_id, measured_value, confidence, note, author_id, checked_in_at, source, "
+				+ "source_token_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(keyResultId, value, confidence, note, authorId, timestamp(at), source.name(), tokenId)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
 
-	List<Reading> history(long keyResultId, PageQuery page) {
+	List<CheckInRow> history(long keyResultId, PageQuery page) {
 		return jdbc.sql("select " + COLUMNS + " from check_in where key_result_id = ? order by id desc limit ? offset ?")
 			.params(keyResultId, page.size(), page.offset())
-			.query((rs, n) -> reading(rs))
+			.query((rs, n) -> row(rs))
 			.list();
 	}
 
-	Optional<Reading> find(long keyResultId, long id) {
+	Optional<CheckInRow> find(long keyResultId, long id) {
 		return jdbc.sql("select " + COLUMNS + " from check_in where key_result_id = ? and id = ?")
 			.params(keyResultId, id)
-			.query((rs, n) -> reading(rs))
+			.query((rs, n) -> row(rs))
 			.optional();
 	}
 
@@ -59,11 +62,12 @@ class CheckInRepository {
 	List<CheckInRow> recentBy(long authorId, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from check_in where author_id = ? order by id desc limit ?")
 			.params(authorId, limit)
-			.query((rs, n) -> new CheckInRow(rs.getLong("key_result_id"), reading(rs)))
+			.query((rs, n) -> row(rs))
 			.list();
 	}
 
-	record CheckInRow(long keyResultId, Reading reading) {
+	/** A check-in as stored: the reading the objectives know, and where it came from. */
+	record CheckInRow(long keyResultId, Reading reading, CheckInSource source, Long tokenId) {
 	}
 
 	/** The check-ins of these key results made since {@code since}, oldest first: one range scan per key result. */
@@ -71,7 +75,7 @@ class CheckInRepository {
 		return jdbc.sql("select " + PREFIXED_COLUMNS + " from unnest(?) as k(id) join check_in c on c.key_result_id = k.id "
 				+ "where c.checked_in_at >= ? order by c.id")
 			.params(keyResultIds.toArray(Long[]::new), timestamp(since))
-			.query((rs, n) -> new CheckInRow(rs.getLong("key_result_id"), reading(rs)))
+			.query((rs, n) -> row(rs))
 			.list();
 	}
 
@@ -110,6 +114,12 @@ class CheckInRepository {
 				}
 			});
 		return latest;
+	}
+
+	private static CheckInRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		long tokenId = rs.getLong("source_token_id");
+		return new CheckInRow(rs.getLong("key_result_id"), reading(rs), CheckInSource.valueOf(rs.getString("source")),
+				rs.wasNull() ? null : tokenId);
 	}
 
 	private static Reading reading(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -27,7 +27,7 @@ class CallerRepository {
 	private record Row(long personId, String name, String locale, boolean admin, Long teamId) {
 	}
 
-	private record ScopedRow(Row row, TokenScope scope) {
+	private record ScopedRow(Row row, long tokenId, TokenScope scope) {
 	}
 
 	private final JdbcClient jdbc;
@@ -38,13 +38,13 @@ class CallerRepository {
 
 	/** The caller behind a live token, with the token's scope: still one query. */
 	Optional<TokenCaller> byTokenHash(String hash) {
-		var rows = jdbc.sql(SELECT.formatted(", t.scope") + "join api_token t on t.person_id = p.id "
+		var rows = jdbc.sql(SELECT.formatted(", t.id as token_id, t.scope") + "join api_token t on t.person_id = p.id "
 				+ "where t.token_hash = ? and t.revoked_at is null and p.active = true")
 			.param(hash)
-			.query((rs, n) -> new ScopedRow(row(rs, n), TokenScope.valueOf(rs.getString("scope"))))
+			.query((rs, n) -> new ScopedRow(row(rs, n), rs.getLong("token_id"), TokenScope.valueOf(rs.getString("scope"))))
 			.list();
 		return callerOf(rows.stream().map(ScopedRow::row).toList())
-			.map(caller -> new TokenCaller(caller, rows.get(0).scope()));
+			.map(caller -> new TokenCaller(caller, rows.get(0).tokenId(), rows.get(0).scope()));
 	}
 
 	Optional<Caller> byPersonId(long personId) {

@@ -197,6 +197,28 @@ class TokenScopesApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aCheckInsOnlyTokenIsRefusedEveryEndpointButPostingCheckIns() {
+		var checkInsOnly = api.scoped(api.admin(), "CHECKINS_WRITE");
+		var postCheckIn = new Endpoint(HttpMethod.POST, "/api/v1/key-results/{keyResultId}/check-ins");
+		var signIn = new Endpoint(HttpMethod.POST, "/api/v1/tokens");
+		List<Endpoint> endpoints = endpointsOf("dev.lodestar").stream()
+			.filter(endpoint -> !endpoint.equals(postCheckIn) && !endpoint.equals(signIn))
+			.toList();
+
+		assertThat(endpoints).extracting(Endpoint::path).contains("/api/v1/key-results/{keyResultId}/check-ins",
+				"/api/v1/tokens", "/api/v1/kpis", "/api/v1/key-results/{keyResultId}/feed", "/api/v1/people/me");
+		for (Endpoint endpoint : endpoints) {
+			String body = endpoint.method() == HttpMethod.GET ? null : "{}";
+			var answer = api.call(endpoint.method(), filled(endpoint.path()), checkInsOnly, body);
+			assertThat(answer).as(endpoint.method() + " " + endpoint.path()).hasStatus(403)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(Api.<String>read(answer, "$.detail")).as(endpoint.method() + " " + endpoint.path()).isEqualTo(SCOPE_REFUSAL);
+		}
+		assertThat(api.get("/actuator/prometheus", checkInsOnly, "Accept", "text/plain")).hasStatus(403);
+		assertThat(api.post(filled(postCheckIn.path()), checkInsOnly, Map.of("value", 4, "confidence", 6))).hasStatus(201);
+	}
+
+	@Test
 	void aTokenIsAnOkrTokenUnlessAskedOtherwise() {
 		String email = Api.read(api.get("/api/v1/people/me", person), "$.email");
 

@@ -120,13 +120,30 @@ class TokensPagesIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void offersBothScopesInChinese() {
+	void issuesACheckInsOnlyTokenForAnIntegration() {
+		var person = api.newPerson("Plumber");
+		long objective = api.newPersonalObjective(person, api.newCycle("ACTIVE"), "Builds stay green");
+		long keyResult = api.newKeyResult(person, objective, "INCREASE", 0, 100);
+
+		var issued = pages.post("/settings/tokens", person,
+				Map.of("idempotencyKey", Api.unique("key"), "scope", "CHECKINS_WRITE"), "HX-Request", "true");
+
+		var token = new Api.Session(person.personId(), Pages.html(issued).select("#new-token").val());
+		assertThat(api.post("/api/v1/key-results/" + keyResult + "/check-ins", token, Map.of("value", 97, "confidence", 8)))
+			.hasStatus(201);
+		assertThat(api.get("/api/v1/tokens", token)).hasStatus(403);
+		var rows = Pages.html(pages.get("/settings/tokens", person)).select("#tokens-panel tbody tr");
+		assertThat(rows.select(".token-scope").eachText()).containsExactly("Check-ins only (checkins:write)", "OKR");
+	}
+
+	@Test
+	void offersEveryScopeInChinese() {
 		var person = api.newPerson("Lin");
 		api.speaksChinese(person);
 
 		var page = Pages.html(pages.get("/settings/tokens", person));
 
-		assertThat(page.select("select[name=scope] option").eachText()).containsExactly("OKR", "绩效考核");
+		assertThat(page.select("select[name=scope] option").eachText()).containsExactly("OKR", "绩效考核", "仅进展更新（checkins:write）");
 		assertThat(page.select("label[for=token-scope]").text()).isEqualTo("权限范围");
 		assertThat(page.select("#tokens-panel tbody .token-scope").text()).isEqualTo("OKR");
 	}

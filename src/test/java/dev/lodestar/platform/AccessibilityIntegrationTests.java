@@ -52,6 +52,9 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		}
 		problems.addAll(check("/sign-in", Pages.html(mvc.get().uri("/sign-in").exchange())));
 		problems.addAll(check("check-in form", Pages.html(pages.get("/key-results/" + keyResult + "/check-in", person))));
+		problems.addAll(check("integration form", Pages.html(pages.get("/key-results/" + keyResult + "/feed/form", person))));
+		api.put("/api/v1/key-results/" + keyResult + "/feed", person, java.util.Map.of("mode", "PUSH"));
+		problems.addAll(check("integration badge", Pages.html(pages.get("/key-results/" + keyResult + "/feed", person))));
 		api.score(person, keyResult, "0.6", 0);
 		problems.addAll(check("scores fragment", Pages.html(pages.get("/objectives/" + objective + "/scores", person))));
 		problems.addAll(check("score form", Pages.html(pages.get("/key-results/" + keyResult + "/score-form", person))));

@@ -44,6 +44,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/key-results/{id}", set("delete", "get", "put")),
 				Map.entry("/api/v1/key-results/{keyResultId}/check-ins", set("get", "post")),
 				Map.entry("/api/v1/key-results/{keyResultId}/check-ins/{id}", set("get")),
+				Map.entry("/api/v1/key-results/{keyResultId}/feed", set("delete", "get", "put")),
 				Map.entry("/api/v1/history", set("get")),
 				Map.entry("/api/v1/policy/caps", set("get", "put")),
 				Map.entry("/api/v1/policy/check-ins", set("get", "put")),

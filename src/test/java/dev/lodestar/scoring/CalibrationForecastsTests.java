@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckInSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,8 @@ class CalibrationForecastsTests {
 	}
 
 	private static CheckIn checkIn(long keyResultId, int confidence, Instant at) {
-		return new CheckIn(at.getEpochSecond(), keyResultId, BigDecimal.TEN, null, confidence, "", 1, at, BigDecimal.TEN);
+		return new CheckIn(at.getEpochSecond(), keyResultId, BigDecimal.TEN, null, confidence, "", 1, at, BigDecimal.TEN,
+				CheckInSource.WEB, null);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckInSource;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultKind;
 import dev.lodestar.objectives.KeyResultView;
@@ -37,7 +38,8 @@ class ReviewPackSummaryTests {
 		var scored = ObjectiveScore.of(view, current);
 		return new ReviewPackObjective(scored, "Team", scored.keyResults().stream()
 			.map(kr -> new ReviewPackKeyResult(kr, kr.keyResult().keyResult().id() % 2 == 1
-					? List.of(new CheckIn(1, kr.keyResult().keyResult().id(), BigDecimal.ONE, null, 5, "", 1, NOW, BigDecimal.ONE))
+					? List.of(new CheckIn(1, kr.keyResult().keyResult().id(), BigDecimal.ONE, null, 5, "", 1, NOW, BigDecimal.ONE,
+							CheckInSource.WEB, null))
 					: List.of(), List.of()))
 			.toList());
 	}

@@ -70,6 +70,7 @@ public final class TestMail {
 		// tests post webhooks explicitly, to a server on this machine
 		registry.add("lodestar.webhooks.schedule", () -> "false");
 		registry.add("lodestar.webhooks.allow-private-addresses", () -> "true");
+		registry.add("lodestar.feeds.schedule", () -> "false");
 	}
 
 	public static synchronized int port() {

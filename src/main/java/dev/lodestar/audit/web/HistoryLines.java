@@ -30,11 +30,12 @@ class HistoryLines {
 
 	private static final Set<String> SUMMARIES = Set.of("OBJECTIVE.CREATED", "OBJECTIVE.UPDATED", "OBJECTIVE.DELETED",
 			"KEY_RESULT.CREATED", "KEY_RESULT.UPDATED", "KEY_RESULT.DELETED", "CHECK_IN.CHECKED_IN", "ALIGNMENT_LINK.CREATED",
-			"ALIGNMENT_LINK.UPDATED", "ALIGNMENT_LINK.DELETED");
+			"ALIGNMENT_LINK.UPDATED", "ALIGNMENT_LINK.DELETED", "KEY_RESULT_FEED.CREATED", "KEY_RESULT_FEED.UPDATED",
+			"KEY_RESULT_FEED.DELETED");
 
 	private static final Set<String> FIELDS = Set.of("cycleId", "ownerTeamId", "ownerPersonId", "title", "description",
 			"visibility", "viewerIds", "kind", "start", "target", "unit", "objectiveId", "value", "done", "confidence", "note", "draft", "rollUp", "parentObjectiveId",
-			"parentKeyResultId");
+			"parentKeyResultId", "mode", "url", "jsonPointer", "every");
 
 	/** Said in the summary already: "checked in on <key result>". */
 	private static final String KEY_RESULT_ID = "keyResultId";
@@ -94,7 +95,7 @@ class HistoryLines {
 		String actor = names.people().getOrDefault(entry.actorId(), t.m("history.someone"));
 		String kind = entry.subjectType() + "." + entry.action();
 		Long keyResultId = switch (entry.subjectType()) {
-			case "KEY_RESULT" -> entry.subjectId();
+			case "KEY_RESULT", "KEY_RESULT_FEED" -> entry.subjectId();
 			case "CHECK_IN" -> idIn(entry, KEY_RESULT_ID);
 			default -> null;
 		};
@@ -162,6 +163,8 @@ class HistoryLines {
 			case "draft", "rollUp" -> Boolean.TRUE.equals(value) ? t.m("history.value.yes") : t.m("history.value.no");
 			case "visibility" -> t.m("objective.visibility." + value);
 			case "kind" -> t.m("key-result.kind." + value);
+			case "mode" -> t.m("feed.mode." + value);
+			case "every" -> t.m("feed.every.minutes", id(value));
 			case "done" -> Boolean.TRUE.equals(value) ? t.m("key-result.done") : t.m("key-result.not-done");
 			case "start", "target", "value" -> t.number(new BigDecimal(value.toString()));
 			default -> value.toString().isEmpty() ? t.m("history.value.empty") : value.toString();

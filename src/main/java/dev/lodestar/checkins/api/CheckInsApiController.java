@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.lodestar.checkins.CheckIn;
 import dev.lodestar.checkins.CheckInManagement;
+import dev.lodestar.checkins.CheckInSource;
 import dev.lodestar.checkins.NewCheckIn;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.idempotency.IdempotentRequests;
 import dev.lodestar.platform.security.Caller;
+import dev.lodestar.platform.security.TokenCaller;
 import dev.lodestar.platform.web.Page;
 import dev.lodestar.platform.web.PageQuery;
 
@@ -42,12 +45,15 @@ class CheckInsApiController {
 
 	@PostMapping
 	@Operation(summary = "Check in: the value now (or done, for a milestone), confidence 0–10, a note. "
-			+ "Send an Idempotency-Key to make retries safe")
-	ResponseEntity<CheckIn> recordCheckIn(@AuthenticationPrincipal Caller caller, @PathVariable long keyResultId,
-			@RequestBody NewCheckIn checkIn, @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-			HttpServletRequest request) {
+			+ "Send an Idempotency-Key to make retries safe. The check-in records its source: API for an OKR token, "
+			+ "INTEGRATION for a CHECKINS_WRITE (checkins:write) token, with the token's id")
+	ResponseEntity<CheckIn> recordCheckIn(@AuthenticationPrincipal Caller caller, Authentication authentication,
+			@PathVariable long keyResultId, @RequestBody NewCheckIn checkIn,
+			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key, HttpServletRequest request) {
 		return idempotent.create(caller, key, "POST " + request.getRequestURI(), checkIn, CheckIn.class,
-				() -> checkIns.record(caller, keyResultId, checkIn),
+				() -> authentication.getDetails() instanceof TokenCaller token
+						? checkIns.recordWithToken(caller, keyResultId, checkIn, CheckInSource.ofToken(token.scope()), token.tokenId())
+						: checkIns.record(caller, keyResultId, checkIn),
 				created -> URI.create("/api/v1/key-results/" + keyResultId + "/check-ins/" + created.id()));
 	}
 

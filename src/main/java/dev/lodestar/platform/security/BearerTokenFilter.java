@@ -28,7 +28,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
 			callers.byToken(header.substring(PREFIX.length()).trim()).ifPresent(found -> {
-				SecurityContextHolder.getContext().setAuthentication(CallerAuthentication.of(found.caller(), found.scope()));
+				SecurityContextHolder.getContext().setAuthentication(CallerAuthentication.of(found));
 			});
 		}
 		chain.doFilter(request, response);

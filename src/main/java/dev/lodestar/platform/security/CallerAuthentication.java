@@ -10,7 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * An authenticated caller as Spring Security holds them; admins carry {@code ROLE_ADMIN}, and an API call carries
- * the scope of its token ({@code SCOPE_OKR} or {@code SCOPE_APPRAISAL}). A session (the web pages) has no scope.
+ * the scope of its token ({@code SCOPE_OKR}, {@code SCOPE_APPRAISAL} or
+ * {@code SCOPE_CHECKINS_WRITE}) and the token itself as its details. A session (the web pages) has no scope.
  */
 final class CallerAuthentication {
 
@@ -21,11 +22,13 @@ final class CallerAuthentication {
 		return authenticated(caller, List.of());
 	}
 
-	static Authentication of(Caller caller, TokenScope scope) {
-		return authenticated(caller, List.of(new SimpleGrantedAuthority(scope.authority())));
+	static Authentication of(TokenCaller token) {
+		var authentication = authenticated(token.caller(), List.of(new SimpleGrantedAuthority(token.scope().authority())));
+		authentication.setDetails(token);
+		return authentication;
 	}
 
-	private static Authentication authenticated(Caller caller, List<GrantedAuthority> more) {
+	private static UsernamePasswordAuthenticationToken authenticated(Caller caller, List<GrantedAuthority> more) {
 		List<GrantedAuthority> authorities = new ArrayList<>(more);
 		if (caller.admin()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));

@@ -24,8 +24,11 @@ class SecurityConfiguration {
 	/** The page that signs people in; a module's web controller serves it. */
 	static final String SIGN_IN = "/sign-in";
 
-	/** Paths a token of any scope may call: its owner's tokens, and KPIs (which carry no OKR score). */
-	private static final String[] ANY_SCOPE = { "/api/v1/tokens/**", "/api/v1/kpis/**" };
+	/** Paths an OKR or an APPRAISAL token may call: its owner's tokens, and KPIs (which carry no OKR score). */
+	private static final String[] OKR_OR_APPRAISAL = { "/api/v1/tokens/**", "/api/v1/kpis/**" };
+
+	/** Where check-ins are posted: the one path a CHECKINS_WRITE token may call, and only to post. */
+	private static final String CHECK_INS = "/api/v1/key-results/*/check-ins";
 
 	/**
 	 * The KPI paths that read or write objectives and key results (relations, recovery drafts, handing a key result
@@ -42,7 +45,8 @@ class SecurityConfiguration {
 	 * whatever computes appraisals, they end up in appraisals, people set objectives they are sure to meet, and
 	 * the method dies. So an APPRAISAL token may call only KPIs, appraisal and its owner's tokens; everything else
 	 * (every score endpoint above all) is denied by default, so an endpoint added later is closed to it too. An
-	 * OKR token may call everything but appraisal.
+	 * OKR token may call everything but appraisal. A CHECKINS_WRITE token, held by another system, may only post
+	 * check-ins: not even list its owner's tokens, so a leaked one reveals nothing.
 	 */
 	@Bean
 	@Order(1)
@@ -53,7 +57,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasAllAuthorities("ROLE_ADMIN", TokenScope.OKR.authority())
 				.requestMatchers(KPI_PATHS_INTO_OKRS).hasAuthority(TokenScope.OKR.authority())
-				.requestMatchers(ANY_SCOPE).authenticated()
+				.requestMatchers(OKR_OR_APPRAISAL).hasAnyAuthority(TokenScope.OKR.authority(), TokenScope.APPRAISAL.authority())
+				.requestMatchers(HttpMethod.POST, CHECK_INS)
+				.hasAnyAuthority(TokenScope.OKR.authority(), TokenScope.CHECKINS_WRITE.authority())
 				.requestMatchers("/api/v1/appraisal/**").hasAuthority(TokenScope.APPRAISAL.authority())
 				.anyRequest().hasAuthority(TokenScope.OKR.authority()))
 			.addFilterBefore(new BearerTokenFilter(callers), AnonymousAuthenticationFilter.class)

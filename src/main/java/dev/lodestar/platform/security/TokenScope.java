@@ -1,5 +1,7 @@
 package dev.lodestar.platform.security;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /**
  * What an API token may reach. OKR scores and appraisal never share a scope: an OKR token cannot call appraisal, an
  * APPRAISAL token reaches only KPIs, appraisal and its owner's tokens. A score that could be fetched with the token
@@ -11,7 +13,14 @@ public enum TokenScope {
 	OKR,
 
 	/** KPIs and appraisal only, and the owner's tokens. */
-	APPRAISAL;
+	APPRAISAL,
+
+	/**
+	 * Posting check-ins and nothing else, not even reading them: what a system that reports a key result's value
+	 * holds. Accepted as {@code checkins:write} too, the name integrations know it by.
+	 */
+	@JsonAlias("checkins:write")
+	CHECKINS_WRITE;
 
 	/** The authority a caller authenticated with a token of this scope carries, e.g. {@code SCOPE_OKR}. */
 	public String authority() {
