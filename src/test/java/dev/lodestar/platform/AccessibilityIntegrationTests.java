@@ -46,11 +46,13 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 			problems.addAll(check(path, Pages.html(pages.get(path, person))));
 		}
 		for (String path : List.of("/admin", "/admin/people", "/admin/people/new", "/admin/teams", "/admin/cycles",
-				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications",
+				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications", "/admin/policy/sign-in",
 				"/admin/notifications?state=ALL")) {
 			problems.addAll(check(path, Pages.html(pages.get(path, admin))));
 		}
 		problems.addAll(check("/sign-in", Pages.html(mvc.get().uri("/sign-in").exchange())));
+		problems.addAll(check("/sign-in, company sign-in refused",
+				Pages.html(mvc.get().uri("/sign-in?company=unknown-person").exchange())));
 		problems.addAll(check("check-in form", Pages.html(pages.get("/key-results/" + keyResult + "/check-in", person))));
 		api.score(person, keyResult, "0.6", 0);
 		problems.addAll(check("scores fragment", Pages.html(pages.get("/objectives/" + objective + "/scores", person))));

@@ -48,6 +48,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/policy/caps", set("get", "put")),
 				Map.entry("/api/v1/policy/check-ins", set("get", "put")),
 				Map.entry("/api/v1/policy/notifications", set("get", "put")),
+				Map.entry("/api/v1/policy/sign-in", set("get", "put")),
 				Map.entry("/api/v1/people/me/notification-settings", set("get", "put")),
 				Map.entry("/api/v1/notifications", set("get")),
 				Map.entry("/api/v1/teams/{teamId}/reminder-day", set("get", "put")),
