@@ -39,7 +39,7 @@ final class CompanyRegistrations implements ClientRegistrationRepository {
 			.registrationId(CompanySignIn.REGISTRATION)
 			.clientId(settings.clientId())
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.redirectUri(settings.redirectUri())
 			.scope(settings.scopes());
 		if (settings.clientSecret().isEmpty()) {
 			// a public client (PKCE only), as some providers register single sign-on for internal tools

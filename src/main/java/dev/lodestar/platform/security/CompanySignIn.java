@@ -1,6 +1,7 @@
 package dev.lodestar.platform.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,14 +30,22 @@ public class CompanySignIn {
 
 	private final List<String> scopes;
 
+	private final String redirectUri;
+
 	CompanySignIn(@Value("${lodestar.oidc.issuer-uri:}") String issuerUri, @Value("${lodestar.oidc.client-id:}") String clientId,
 			@Value("${lodestar.oidc.client-secret:}") String clientSecret, @Value("${lodestar.oidc.name:}") String name,
-			@Value("${lodestar.oidc.scopes:openid,profile,email}") List<String> scopes) {
+			@Value("${lodestar.oidc.scopes:openid,profile,email}") List<String> scopes,
+			@Value("${lodestar.base-url:}") String baseUrl) {
 		this.issuerUri = issuerUri.strip();
 		this.clientId = clientId.strip();
 		this.clientSecret = clientSecret.strip();
 		this.name = name.strip();
-		this.scopes = List.copyOf(scopes);
+		// without openid it would be plain OAuth 2.0: no ID token, nobody's e-mail vouched for
+		this.scopes = scopes.contains("openid") ? List.copyOf(scopes)
+				: Stream.concat(Stream.of("openid"), scopes.stream()).toList();
+		// behind a proxy the address a request arrived at is not the one people use: the configured one wins
+		String base = baseUrl.strip().replaceAll("/+$", "");
+		this.redirectUri = (base.isEmpty() ? "{baseUrl}" : base) + "/login/oauth2/code/{registrationId}";
 		if (enabled() && this.clientId.isEmpty()) {
 			// a half configuration would only fail at the first sign-in, in front of the first person who tries
 			throw new IllegalStateException("lodestar.oidc.issuer-uri is set, so lodestar.oidc.client-id is needed too");
@@ -66,5 +75,10 @@ public class CompanySignIn {
 
 	List<String> scopes() {
 		return scopes;
+	}
+
+	/** Where the provider sends people back; registered at the provider as {@code <base-url>/login/oauth2/code/company}. */
+	String redirectUri() {
+		return redirectUri;
 	}
 }
