@@ -7,6 +7,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import dev.lodestar.platform.errors.RuleViolationException;
+
 /**
  * Matches the person the provider signed in (its ID token checked, its user info read by Spring Security) to a
  * Lodestar person by e-mail. A refusal becomes an authentication failure, so the session never holds anyone.
@@ -25,10 +27,23 @@ final class CompanyUserService implements OAuth2UserService<OidcUserRequest, Oid
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser user = provider.loadUser(request);
 		try {
-			return new CompanyUser(user, callers.byCompanyIdentity(identityOf(user)));
+			return new CompanyUser(user, callerOf(identityOf(user)));
 		}
 		catch (CompanySignInRefusedException refused) {
 			throw new OAuth2AuthenticationException(new OAuth2Error(refused.refusal().code()), refused);
+		}
+	}
+
+	/**
+	 * Two first sign-ins of one person at once (two tabs, a double click at the provider) both try to create them; the
+	 * one that loses finds the winner's person when it asks again, in a transaction of its own.
+	 */
+	private Caller callerOf(CompanyIdentity identity) {
+		try {
+			return callers.byCompanyIdentity(identity);
+		}
+		catch (RuleViolationException createdMeanwhile) {
+			return callers.byCompanyIdentity(identity);
 		}
 	}
 
