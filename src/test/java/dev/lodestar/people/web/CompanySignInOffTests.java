@@ -21,7 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:no-company-sign-in;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "lodestar.bootstrap.admin-email=first@off.test",
-		"lodestar.bootstrap.admin-password=first-password", "lodestar.security.bcrypt-strength=4" })
+		"lodestar.bootstrap.admin-password=first-password", "lodestar.security.bcrypt-strength=4",
+		"lodestar.notifications.schedule=false" })
 @AutoConfigureMockMvc
 class CompanySignInOffTests {
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:company-provider-down;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "lodestar.bootstrap.admin-email=first@down.test",
-		"lodestar.bootstrap.admin-password=first-password", "lodestar.security.bcrypt-strength=4",
+		"lodestar.bootstrap.admin-password=first-password", "lodestar.security.bcrypt-strength=4", "lodestar.notifications.schedule=false",
 		"lodestar.oidc.issuer-uri=http://127.0.0.1:9/realms/nowhere", "lodestar.oidc.client-id=lodestar",
 		"lodestar.oidc.client-secret=secret" })
 @AutoConfigureMockMvc
