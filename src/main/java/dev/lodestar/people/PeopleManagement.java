@@ -172,19 +172,30 @@ public class PeopleManagement {
 
 	private Person insert(Long actorId, NewPerson command) {
 		validator.check(command);
-		String email = normalEmail(command.email());
 		String locale = command.locale() == null ? "en" : checkedLocale(command.locale());
-		boolean admin = Boolean.TRUE.equals(command.admin());
+		return persist(actorId, command.name().trim(), normalEmail(command.email()), passwords.encode(command.password()), locale,
+				Boolean.TRUE.equals(command.admin()));
+	}
+
+	/**
+	 * Someone the company's provider vouched for becomes a person on their first sign-in, as their own actor in the
+	 * history. They have no password: they sign in through the company, until an admin gives them one.
+	 */
+	Person joinThroughCompany(String name, String email, String locale) {
+		return persist(null, name, normalEmail(email), null, locale, false);
+	}
+
+	private Person persist(Long actorId, String name, String email, String passwordHash, String locale, boolean admin) {
 		rejectTakenEmail(email, null);
 		Instant now = clock.instant();
 		long id;
 		try {
-			id = people.insert(command.name().trim(), email, passwords.encode(command.password()), locale, admin, now);
+			id = people.insert(name, email, passwordHash, locale, admin, now);
 		}
 		catch (DuplicateKeyException concurrentTwin) {
 			throw emailTaken();
 		}
-		Person person = new Person(id, command.name().trim(), email, locale, admin, true, 0, now, now);
+		Person person = new Person(id, name, email, locale, admin, true, 0, now, now);
 		var changes = Changes.between()
 			.field("name", null, person.name())
 			.field("email", null, person.email())

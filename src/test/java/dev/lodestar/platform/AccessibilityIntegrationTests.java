@@ -46,11 +46,13 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 			problems.addAll(check(path, Pages.html(pages.get(path, person))));
 		}
 		for (String path : List.of("/admin", "/admin/people", "/admin/people/new", "/admin/teams", "/admin/cycles",
-				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications", "/admin/chat-webhook",
+				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications", "/admin/chat-webhook", "/admin/policy/sign-in",
 				"/admin/notifications?state=ALL")) {
 			problems.addAll(check(path, Pages.html(pages.get(path, admin))));
 		}
 		problems.addAll(check("/sign-in", Pages.html(mvc.get().uri("/sign-in").exchange())));
+		problems.addAll(check("/sign-in, company sign-in refused",
+				Pages.html(mvc.get().uri("/sign-in?company=unknown-person").exchange())));
 		problems.addAll(check("check-in form", Pages.html(pages.get("/key-results/" + keyResult + "/check-in", person))));
 		problems.addAll(check("integration form", Pages.html(pages.get("/key-results/" + keyResult + "/feed/form", person))));
 		api.put("/api/v1/key-results/" + keyResult + "/feed", person, java.util.Map.of("mode", "PUSH"));

@@ -55,6 +55,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/webhooks/{id}/deliveries", set("get")),
 				Map.entry("/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry", set("post")),
 				Map.entry("/api/v1/teams/{teamId}/chat-webhook", set("get", "put")),
+				Map.entry("/api/v1/policy/sign-in", set("get", "put")),
 				Map.entry("/api/v1/people/me/notification-settings", set("get", "put")),
 				Map.entry("/api/v1/notifications", set("get")),
 				Map.entry("/api/v1/teams/{teamId}/reminder-day", set("get", "put")),

@@ -26,6 +26,7 @@ public abstract class ApiIntegrationTest {
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.register(registry);
 		TestMail.register(registry);
+		TestOpenIdProvider.register(registry);
 	}
 
 	@Autowired

@@ -32,6 +32,7 @@ public abstract class HttpIntegrationTest {
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.register(registry);
 		TestMail.register(registry);
+		TestOpenIdProvider.register(registry);
 	}
 
 	@LocalServerPort

@@ -6,14 +6,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import dev.lodestar.platform.errors.ProblemResponses;
@@ -79,20 +84,26 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The web pages: a session after signing in with e-mail and password, and CSRF protection on every form and
-	 * every htmx request (the pages send the token in a header). Admin pages need the admin right.
+	 * The web pages: a session after signing in with e-mail and password, or through the company's OpenID provider
+	 * when one is configured, and CSRF protection on every form and every htmx request (the pages send the token in a
+	 * header). Admin pages need the admin right.
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain siteSecurity(HttpSecurity http, CallerDirectory callers) throws Exception {
-		return http
+	SecurityFilterChain siteSecurity(HttpSecurity http, CallerDirectory callers, CompanySignIn company) throws Exception {
+		var requestCache = pagesOnly();
+		var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+		http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(SIGN_IN, "/setup", "/setup/**", "/language", "/error", "/css/**", "/js/**", "/webjars/**",
 						"/favicon.svg", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
-			.authenticationManager(new ProviderManager(new PasswordSignIn(callers)))
+			.securityContext(context -> context.securityContextRepository(contexts))
+			// a provider, not a whole manager: company sign-in adds its own beside it
+			.authenticationProvider(new PasswordSignIn(callers))
 			.addFilterAfter(new SessionCallerFilter(callers), SecurityContextHolderFilter.class)
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
@@ -101,8 +112,34 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureUrl(SIGN_IN + "?failed=1"))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out=1"))
-			.requestCache(cache -> cache.requestCache(pagesOnly()))
-			.build();
+			.requestCache(cache -> cache.requestCache(requestCache));
+		if (company.enabled()) {
+			companySignIn(http, callers, company, contexts, requestCache);
+		}
+		return http.build();
+	}
+
+	/**
+	 * OpenID Connect sign-in through the company's provider ({@code /oauth2/authorization/company}, back at
+	 * {@code /login/oauth2/code/company}), added only when {@code lodestar.oidc.issuer-uri} is set. Both ends of the
+	 * exchange answer every failure with the sign-in page and its reason, never with an error page.
+	 */
+	private static void companySignIn(HttpSecurity http, CallerDirectory callers, CompanySignIn company,
+			SecurityContextRepository contexts, HttpSessionRequestCache requestCache) throws Exception {
+		var failure = new CompanySignInFailure();
+		http.oauth2Login(login -> login.loginPage(SIGN_IN)
+			.clientRegistrationRepository(new CompanyRegistrations(company))
+			.authorizedClientRepository(new ForgottenProviderTokens())
+			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CompanyUserService(callers)))
+			.successHandler(new CompanySignInSuccess(contexts, requestCache))
+			.failureHandler(failure)
+			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+				@Override
+				public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O redirect) {
+					redirect.setAuthenticationFailureHandler(failure);
+					return redirect;
+				}
+			}));
 	}
 
 	/**
