@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import dev.lodestar.platform.jdbc.SqlValues;
+import dev.lodestar.platform.outbound.OutboundAddresses;
 
 /**
  * Reads the number at a JSON pointer from an address. Short time-outs and a size limit, because a pull runs on the
@@ -41,19 +42,24 @@ class FeedReader {
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(CONNECT)
-		.followRedirects(HttpClient.Redirect.NORMAL)
+		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
 	private final JsonMapper json;
 
-	FeedReader(JsonMapper json) {
+	private final OutboundAddresses addresses;
+
+	FeedReader(JsonMapper json, OutboundAddresses addresses) {
 		this.json = json;
+		this.addresses = addresses;
 	}
 
 	FeedReading read(String url, String pointer) {
 		HttpResponse<InputStream> response;
 		try {
-			response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(ANSWER).header("Accept", "application/json")
+			URI target = URI.create(url);
+			addresses.requirePublic(target);
+			response = http.send(HttpRequest.newBuilder(target).timeout(ANSWER).header("Accept", "application/json")
 				.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (IOException | IllegalArgumentException unreachable) {

@@ -17,6 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
+import dev.lodestar.platform.outbound.OutboundAddresses;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,9 +39,12 @@ class ChatChannel {
 
 	private final Clock clock;
 
-	ChatChannel(JsonMapper json, Clock clock) {
+	private final OutboundAddresses addresses;
+
+	ChatChannel(JsonMapper json, Clock clock, OutboundAddresses addresses) {
 		this.json = json;
 		this.clock = clock;
+		this.addresses = addresses;
 	}
 
 	void post(ChatHook hook, Message message) throws IOException, InterruptedException {
@@ -54,7 +59,9 @@ class ChatChannel {
 			String sign = hmac(hook.secret(), now + "\n" + hook.secret());
 			url += (url.contains("?") ? "&" : "?") + "timestamp=" + now + "&sign=" + URLEncoder.encode(sign, StandardCharsets.UTF_8);
 		}
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+		URI target = URI.create(url);
+		addresses.requirePublic(target);
+		HttpRequest request = HttpRequest.newBuilder(target)
 			.timeout(TIME_OUT)
 			.header("Content-Type", "application/json; charset=utf-8")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))

@@ -1,7 +1,6 @@
 package dev.lodestar.webhooks;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.lodestar.platform.outbound.OutboundAddresses;
 
 /**
  * Posts what is due (ADR 0011), claimed first so that two instances never post the same delivery, signed so the
@@ -53,14 +53,14 @@ class WebhookSender {
 
 	private final Clock clock;
 
-	private final boolean privateAddresses;
+	private final OutboundAddresses addresses;
 
 	WebhookSender(WebhookRepository webhooks, PlatformTransactionManager transactions, Clock clock,
-			@Value("${lodestar.webhooks.allow-private-addresses:false}") boolean privateAddresses) {
+			OutboundAddresses addresses) {
 		this.webhooks = webhooks;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.privateAddresses = privateAddresses;
+		this.addresses = addresses;
 	}
 
 	/** Posts what is due at {@code now}, batch after batch for up to {@link #TICK}; answers how many were delivered. */
@@ -95,7 +95,7 @@ class WebhookSender {
 		String error;
 		try {
 			URI target = URI.create(outgoing.target().url());
-			requirePublic(target);
+			addresses.requirePublic(target);
 			String seconds = Long.toString(clock.instant().getEpochSecond());
 			HttpRequest request = HttpRequest.newBuilder(target)
 				.timeout(Duration.ofSeconds(10))
@@ -130,22 +130,6 @@ class WebhookSender {
 		String reason = error;
 		transaction.executeWithoutResult(done -> webhooks.failed(id, answered, reason, next));
 		return false;
-	}
-
-	/**
-	 * Refuses addresses inside this network (loopback, private, link-local) unless allowed: anyone may register a
-	 * webhook, and it must not become a way to reach what only the server can. Checked at each post, as names move.
-	 */
-	private void requirePublic(URI target) throws IOException {
-		if (privateAddresses) {
-			return;
-		}
-		for (InetAddress address : InetAddress.getAllByName(target.getHost())) {
-			if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-					|| address.isAnyLocalAddress()) {
-				throw new IOException("refused: " + target.getHost() + " is a private address");
-			}
-		}
 	}
 
 	static String sign(String secret, String data) {

@@ -69,7 +69,7 @@ public final class TestMail {
 		registry.add("lodestar.notifications.schedule", () -> "false");
 		// tests post webhooks explicitly, to a server on this machine
 		registry.add("lodestar.webhooks.schedule", () -> "false");
-		registry.add("lodestar.webhooks.allow-private-addresses", () -> "true");
+		registry.add("lodestar.outbound.allow-private-addresses", () -> "true");
 		registry.add("lodestar.feeds.schedule", () -> "false");
 	}
 

@@ -38,7 +38,7 @@ public abstract class TwoInstancesIntegrationTest extends HttpIntegrationTest {
 					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
 					"--lodestar.security.bcrypt-strength=4", "--spring.jmx.enabled=false", "--spring.mail.host=127.0.0.1",
 					"--spring.mail.port=" + TestMail.port(), "--lodestar.notifications.schedule=false",
-					"--lodestar.webhooks.schedule=false", "--lodestar.webhooks.allow-private-addresses=true",
+					"--lodestar.webhooks.schedule=false", "--lodestar.outbound.allow-private-addresses=true",
 					"--lodestar.feeds.schedule=false");
 		}
 	}
