@@ -1,7 +1,5 @@
 package dev.lodestar.feeds;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import tools.jackson.core.JsonPointer;
 import dev.lodestar.objectives.KeyResultKind;
 import dev.lodestar.platform.errors.FieldViolation;
 import dev.lodestar.platform.errors.InvalidInputException;
+import dev.lodestar.platform.outbound.OutboundAddresses;
 
 /** What a feed's setting must hold, checked before anything is stored. */
 final class FeedRules {
@@ -45,19 +44,8 @@ final class FeedRules {
 		}
 	}
 
-	/** An absolute http or https address with a host: a file, ftp or jar URL would read the server's own disk. */
 	static boolean isWebAddress(String url) {
-		if (url == null || url.isBlank()) {
-			return false;
-		}
-		try {
-			URI uri = new URI(url.strip());
-			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null;
-		}
-		catch (URISyntaxException notAnAddress) {
-			return false;
-		}
+		return OutboundAddresses.isWebAddress(url);
 	}
 
 	static boolean isPointer(String pointer) {

@@ -1,7 +1,5 @@
 package dev.lodestar.notifications;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +12,7 @@ import dev.lodestar.platform.errors.ForbiddenException;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.outbound.OutboundAddresses;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
 
@@ -89,7 +88,7 @@ public class ChatWebhookManagement {
 			saved = stored.isPresent() ? repository.delete(scopeId, revision.version()) : revision.version() == 0;
 		}
 		else {
-			String url = requireAddress(revision.url());
+			String url = OutboundAddresses.requireWebAddress("url", revision.url());
 			String secret = secretOf(revision, stored.map(ChatHook::secret).orElse(null));
 			if (secret != null && !revision.platform().signs()) {
 				throw InvalidInputException.of("secret", "validation.chat-no-signing");
@@ -124,22 +123,5 @@ public class ChatWebhookManagement {
 			return saved;
 		}
 		return revision.secret().isBlank() ? null : revision.secret().strip();
-	}
-
-	/** An absolute http or https address: the platforms give nothing else, and no other scheme may be fetched. */
-	private static String requireAddress(String text) {
-		if (text == null || text.isBlank()) {
-			throw InvalidInputException.of("url", "validation.NotBlank");
-		}
-		try {
-			URI uri = new URI(text.strip());
-			if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-				throw InvalidInputException.of("url", "validation.web-address");
-			}
-			return uri.toString();
-		}
-		catch (URISyntaxException notAnAddress) {
-			throw InvalidInputException.of("url", "validation.web-address");
-		}
 	}
 }

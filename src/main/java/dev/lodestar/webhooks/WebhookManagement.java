@@ -1,7 +1,5 @@
 package dev.lodestar.webhooks;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -15,6 +13,7 @@ import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.errors.StaleVersionException;
+import dev.lodestar.platform.outbound.OutboundAddresses;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
 import dev.lodestar.platform.web.Page;
@@ -52,7 +51,7 @@ public class WebhookManagement {
 			}
 		}
 		String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
-		long id = webhooks.insert(organisation ? null : caller.personId(), requireAddress(command.url()), secret,
+		long id = webhooks.insert(organisation ? null : caller.personId(), OutboundAddresses.requireWebAddress("url", command.url()), secret,
 				command.events(), caller.personId(), clock.instant());
 		return new RegisteredWebhook(webhooks.find(id).orElseThrow(), secret);
 	}
@@ -75,7 +74,7 @@ public class WebhookManagement {
 		if (webhook.organisations() && revision.events().contains(WebhookEvent.SCORE_RECORDED)) {
 			throw InvalidInputException.of("events", "validation.webhook-scores-own");
 		}
-		if (!webhooks.update(id, requireAddress(revision.url()), revision.events(), revision.active(), revision.version())) {
+		if (!webhooks.update(id, OutboundAddresses.requireWebAddress("url", revision.url()), revision.events(), revision.active(), revision.version())) {
 			throw new StaleVersionException("webhook", id);
 		}
 		return webhooks.find(id).orElseThrow();
@@ -122,22 +121,5 @@ public class WebhookManagement {
 		byte[] bytes = new byte[count];
 		RANDOM.nextBytes(bytes);
 		return bytes;
-	}
-
-	/** An absolute http or https address: nothing else may be posted to. */
-	private static String requireAddress(String text) {
-		if (text == null || text.isBlank()) {
-			throw InvalidInputException.of("url", "validation.NotBlank");
-		}
-		try {
-			URI uri = new URI(text.strip());
-			if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-				throw InvalidInputException.of("url", "validation.web-address");
-			}
-			return uri.toString();
-		}
-		catch (URISyntaxException notAnAddress) {
-			throw InvalidInputException.of("url", "validation.web-address");
-		}
 	}
 }

@@ -3,9 +3,12 @@ package dev.lodestar.platform.outbound;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import dev.lodestar.platform.errors.InvalidInputException;
 
 /**
  * Guards the addresses Lodestar itself calls on people's behalf — webhooks, chat webhooks, key-result feeds. People
@@ -38,6 +41,32 @@ public class OutboundAddresses {
 				throw new IOException("refused: " + target.getHost() + " is an address inside this network");
 			}
 		}
+	}
+
+	/** An absolute http or https address with a host: a file, ftp or jar URL would read the server's own disk. */
+	public static boolean isWebAddress(String text) {
+		if (text == null || text.isBlank()) {
+			return false;
+		}
+		try {
+			URI uri = new URI(text.strip());
+			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (URISyntaxException notAnAddress) {
+			return false;
+		}
+	}
+
+	/** The address, stripped; refused on {@code field} when blank or not a web address. */
+	public static String requireWebAddress(String field, String text) {
+		if (text == null || text.isBlank()) {
+			throw InvalidInputException.of(field, "validation.NotBlank");
+		}
+		if (!isWebAddress(text)) {
+			throw InvalidInputException.of(field, "validation.web-address");
+		}
+		return text.strip();
 	}
 
 	/** IPv6 unique local addresses (fc00::/7), which Java does not count as site-local. */
