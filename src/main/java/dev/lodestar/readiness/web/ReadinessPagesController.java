@@ -1,6 +1,7 @@
 package dev.lodestar.readiness.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.people.Team;
 import dev.lodestar.people.TeamManagement;
@@ -23,6 +25,7 @@ import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.Problem;
 import dev.lodestar.platform.idempotency.IdempotentRequests;
 import dev.lodestar.platform.web.FormErrors;
+import dev.lodestar.platform.web.FormNumbers;
 import dev.lodestar.platform.web.PageQuery;
 import dev.lodestar.platform.web.Shell;
 import dev.lodestar.readiness.ReadinessAnswers;
@@ -73,7 +76,7 @@ class ReadinessPagesController {
 	@GetMapping("/teams/{teamId}/readiness")
 	String showTeamReadiness(Shell shell, @PathVariable long teamId, Model model) {
 		Team team = team(teamId);
-		Long current = cycles.chooseOrCurrent(null).map(cycle -> cycle.id()).orElse(null);
+		Long current = cycles.chooseOrCurrent(null).map(Cycle::id).orElse(null);
 		model.addAttribute("page", teamPage(shell, team, OpenCheckForm.blank(current), FormErrors.none()));
 		return TEAM_PAGE;
 	}
@@ -114,7 +117,7 @@ class ReadinessPagesController {
 			String value = form.get(question.name());
 			if (value != null && !value.isBlank()) {
 				sent.put(question.name(), value);
-				Integer whole = dev.lodestar.platform.web.FormNumbers.whole(value);
+				Integer whole = FormNumbers.whole(value);
 				// Not a number is out of range too: the message says which values are.
 				answers.put(question.name(), whole == null ? 0 : whole);
 			}
@@ -143,7 +146,7 @@ class ReadinessPagesController {
 	private TeamReadinessPage teamPage(Shell shell, Team team, OpenCheckForm form, FormErrors errors) {
 		var history = readiness.history(shell.caller(), team.id());
 		boolean mayOpen = readiness.mayOpen(shell.caller(), team);
-		var offered = mayOpen ? cycles.list(null, new PageQuery(0, CYCLES_OFFERED)).items() : java.util.List.<dev.lodestar.cycles.Cycle>of();
+		List<Cycle> offered = mayOpen ? cycles.list(null, new PageQuery(0, CYCLES_OFFERED)).items() : List.of();
 		return new TeamReadinessPage(shell, team.id(), team.name(), history, mayOpen, offered, form, errors,
 				charts.chartOf(history, shell.t()));
 	}
