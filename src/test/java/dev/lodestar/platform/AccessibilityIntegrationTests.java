@@ -121,6 +121,38 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void namesEveryFieldButtonAndLinkOfTheReadinessCheck() {
+		var lead = api.newPerson("Readylead");
+		var member = api.newPerson("Readymember");
+		var other = api.newPerson("Readyother");
+		long team = api.newTeam("Readiness", null, java.util.List.of(lead.personId()),
+				java.util.List.of(member.personId(), other.personId()));
+		long check = Api.id(api.post("/api/v1/teams/" + team + "/readiness-checks", lead,
+				java.util.Map.of("cycleId", api.newCycle("ACTIVE"))));
+		long answered = Api.id(api.post("/api/v1/teams/" + team + "/readiness-checks", lead,
+				java.util.Map.of("cycleId", api.newCycle("ACTIVE"))));
+		var answers = new java.util.HashMap<String, Object>();
+		for (var question : dev.lodestar.readiness.ReadinessQuestion.values()) {
+			answers.put(question.name(), 4);
+		}
+		for (var person : List.of(lead, member, other)) {
+			api.post("/api/v1/readiness-checks/" + answered + "/answers", person, java.util.Map.of("answers", answers));
+		}
+
+		List<String> problems = new ArrayList<>();
+		for (var reader : List.of(lead, member)) {
+			for (String path : List.of("/teams/" + team + "/readiness", "/readiness-checks/" + check, "/readiness-checks/" + answered)) {
+				problems.addAll(check(path, Pages.html(pages.get(path, reader))));
+			}
+		}
+		problems.addAll(check("readiness link", Pages.html(pages.get("/teams/" + team + "/readiness-link", member))));
+		var refused = pages.post("/readiness-checks/" + check + "/answers", member, java.util.Map.of("WORK_IS_UNCERTAIN", "7"));
+		problems.addAll(check("refused readiness answers", Pages.html(refused)));
+
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void namesEveryFieldButtonAndLinkOfTheAppraisalPages() {
 		var admin = api.newPerson("Appraiser", true);
 		var member = api.newPerson("Appraised");

@@ -130,7 +130,12 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/teams/{teamId}/health/recompute", set("post")),
 				Map.entry("/api/v1/health", set("get")),
 				Map.entry("/api/v1/health/recompute", set("post")),
-				Map.entry("/api/v1/health/export", set("get")))));
+				Map.entry("/api/v1/health/export", set("get")),
+				Map.entry("/api/v1/teams/{teamId}/readiness-checks", set("get", "post")),
+				Map.entry("/api/v1/readiness-checks/{id}", set("get")),
+				Map.entry("/api/v1/readiness-checks/{id}/answers", set("post")),
+				Map.entry("/api/v1/readiness-checks/{id}/close", set("post")),
+				Map.entry("/api/v1/readiness-questions", set("get")))));
 	}
 
 	@Test
