@@ -146,7 +146,7 @@ public class ReadinessManagement {
 		List<ReadinessHistoryEntry> history = new ArrayList<>();
 		for (StoredCheck check : checks) {
 			Cycle cycle = cycleById.get(check.cycleId());
-			Map<ReadinessCondition, Integer> scores = check.answerCount() >= MINIMUM_ANSWERS
+			Map<ReadinessCondition, Integer> scores = shown(check)
 					? ReadinessScoring.scores(tallies.getOrDefault(check.id(), new ReadinessTallies())) : Map.of();
 			history.add(new ReadinessHistoryEntry(check.id(), check.cycleId(), cycle.name(), check.state(), check.answerCount(),
 					scores.get(ReadinessCondition.EXPLORATORY_WORK), scores.get(ReadinessCondition.AUTHORISING_MANAGERS),
@@ -206,15 +206,26 @@ public class ReadinessManagement {
 		boolean answered = ofTeam && repository.hasAnswered(check.id(), caller.personId());
 		ReadinessResult result = null;
 		String notEnough = null;
-		if (check.answerCount() >= MINIMUM_ANSWERS) {
+		if (shown(check)) {
 			result = result(ReadinessScoring.scores(repository.talliesOf(List.of(check.id()))
 				.getOrDefault(check.id(), new ReadinessTallies())), locale);
+		}
+		else if (open) {
+			notEnough = text(locale, "readiness.shown-when-closed", check.answerCount(), MINIMUM_ANSWERS);
 		}
 		else {
 			notEnough = text(locale, "readiness.not-enough", check.answerCount(), MINIMUM_ANSWERS);
 		}
 		return new ReadinessCheck(check.id(), team.id(), team.name(), cycle.id(), cycle.name(), check.state(), check.answerCount(),
 				MINIMUM_ANSWERS, answered, open && ofTeam && !answered, open && mayOpen(caller, team), result, notEnough);
+	}
+
+	/**
+	 * A result shows once the check is closed, from {@link #MINIMUM_ANSWERS} answers. Shown while answers still came
+	 * in, whoever read it before and after someone answered could read that person's answers off the difference.
+	 */
+	private static boolean shown(StoredCheck check) {
+		return check.state() == ReadinessCheckState.CLOSED && check.answerCount() >= MINIMUM_ANSWERS;
 	}
 
 	private ReadinessResult result(Map<ReadinessCondition, Integer> scores, Locale locale) {

@@ -61,7 +61,7 @@ class ReadinessApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void aResultShowsOnlyFromThreeAnswersWithTheMethodsAdvice() {
+	void aResultShowsOnceTheCheckIsClosedAndOnlyFromThreeAnswersWithTheMethodsAdvice() {
 		var room = room("Result");
 		long check = open(room, room.cycleId());
 		String uri = "/api/v1/readiness-checks/" + check;
@@ -70,18 +70,25 @@ class ReadinessApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(answered).hasStatus(204);
 		assertThat(Api.body(answered)).isEmpty();
 		assertThat(Api.<Object>read(api.get(uri, room.second()), "$.result")).isNull();
-		assertThat(Api.<String>read(api.get(uri, room.second()), "$.notEnough")).startsWith("Not enough answers yet: 1 of 3");
+		assertThat(Api.<String>read(api.get(uri, room.second()), "$.notEnough")).startsWith("Answers so far: 1.");
 
 		assertThat(api.post(uri + "/answers", room.second(), body(scoring(1, 5, 3)))).hasStatus(204);
 		var withTwo = api.get(uri, room.first());
 		assertThat(Api.<Integer>read(withTwo, "$.answerCount")).isEqualTo(2);
 		assertThat(Api.<Object>read(withTwo, "$.result")).isNull();
-		assertThat(Api.<String>read(withTwo, "$.notEnough")).startsWith("Not enough answers yet: 2 of 3");
+		assertThat(Api.<String>read(withTwo, "$.notEnough")).startsWith("Answers so far: 2.");
 		assertThat(Api.<Boolean>read(withTwo, "$.youAnswered")).isTrue();
 		assertThat(Api.<Boolean>read(withTwo, "$.mayAnswer")).isFalse();
 		assertThat(Api.<Boolean>read(api.get(uri, room.third()), "$.mayAnswer")).isTrue();
 
 		assertThat(api.post(uri + "/answers", room.lead(), body(scoring(1, 4, 3)))).hasStatus(204);
+		// still open: a result read now and again after the next answer would give that answer away
+		var openWithThree = api.get(uri, room.third());
+		assertThat(Api.<Object>read(openWithThree, "$.result")).isNull();
+		assertThat(Api.<String>read(openWithThree, "$.notEnough")).startsWith("Answers so far: 3.");
+		assertThat(Api.<Object>read(api.get("/api/v1/teams/" + room.teamId() + "/readiness-checks", room.third()),
+				"$[0].exploratoryWork")).isNull();
+		assertThat(api.post(uri + "/close", room.lead(), null)).hasStatusOk();
 		var withThree = api.get(uri, room.third());
 		assertThat(Api.<Integer>read(withThree, "$.answerCount")).isEqualTo(3);
 		assertThat(Api.<Object>read(withThree, "$.notEnough")).isNull();
@@ -163,13 +170,16 @@ class ReadinessApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<Boolean>read(closed, "$.mayClose")).isFalse();
 		assertThat(api.post("/api/v1/readiness-checks/" + first + "/answers", room.lead(), body(scoring(5, 5, 5))))
 			.hasStatus(409).bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:readiness-check-closed");
+		// the later check still open shows no scores yet; once closed it does
+		assertThat(Api.<List<Integer>>read(api.get(historyUri, room.first()), "$[*].exploratoryWork")).containsExactly(25, null);
+		assertThat(api.post("/api/v1/readiness-checks/" + second + "/close", room.lead(), null)).hasStatusOk();
 
 		statements.reset();
 		var history = api.get(historyUri, room.first());
 		assertThat(statements.count()).isEqualTo(withOneUnanswered);
 		assertThat(history).hasStatusOk();
 		assertThat(Api.<List<Integer>>read(history, "$[*].checkId")).containsExactly((int) first, (int) second);
-		assertThat(Api.<List<String>>read(history, "$[*].state")).containsExactly("CLOSED", "OPEN");
+		assertThat(Api.<List<String>>read(history, "$[*].state")).containsExactly("CLOSED", "CLOSED");
 		assertThat(Api.<List<Integer>>read(history, "$[*].exploratoryWork")).containsExactly(25, 75);
 		assertThat(Api.<List<Integer>>read(history, "$[*].authorisingManagers")).containsExactly(25, 50);
 		assertThat(Api.<List<Integer>>read(history, "$[*].selfDrivenPeople")).containsExactly(25, 100);

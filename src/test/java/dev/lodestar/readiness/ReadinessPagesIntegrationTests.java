@@ -51,7 +51,7 @@ class ReadinessPagesIntegrationTests extends PageIntegrationTest {
 
 		var questionnaire = Pages.html(pages.get(checkUri, first));
 		assertThat(questionnaire.select("#readiness-answer-form fieldset.readiness-question")).hasSize(ReadinessQuestion.values().length);
-		assertThat(questionnaire.select("#readiness-not-enough").text()).startsWith("Not enough answers yet: 0 of 3");
+		assertThat(questionnaire.select("#readiness-not-enough").text()).startsWith("Answers so far: 0.");
 		assertThat(questionnaire.select("#readiness-close")).isEmpty();
 		Map<String, String> incomplete = form(3, 3, 3);
 		incomplete.remove("WORK_IS_UNCERTAIN");
@@ -72,8 +72,13 @@ class ReadinessPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(pages.post(checkUri + "/answers", first, form(1, 5, 3))).hasStatus(422);
 		assertThat(pages.post(checkUri + "/answers", outsider, form(1, 5, 3))).hasStatus(403);
 		assertThat(pages.post(checkUri + "/answers", second, form(1, 5, 3))).hasStatus(302);
-		assertThat(Pages.html(pages.get(checkUri, lead)).select("#readiness-not-enough").text()).startsWith("Not enough answers yet: 2 of 3");
+		assertThat(Pages.html(pages.get(checkUri, lead)).select("#readiness-not-enough").text()).startsWith("Answers so far: 2.");
 		assertThat(pages.post(checkUri + "/answers", lead, form(1, 5, 3))).hasStatus(302);
+		var leadsView = Pages.html(pages.get(checkUri, lead));
+		assertThat(leadsView.select("#readiness-not-enough").text()).startsWith("Answers so far: 3.");
+		assertThat(leadsView.select("#readiness-close")).hasSize(1);
+		assertThat(pages.post(checkUri + "/close", first, Map.of())).hasStatus(403);
+		assertThat(pages.post(checkUri + "/close", lead, Map.of())).hasStatus(302).hasRedirectedUrl(checkUri + "?done=closed");
 
 		speaksChinese(second);
 		var result = Pages.html(pages.get(checkUri, second));
@@ -82,11 +87,6 @@ class ReadinessPagesIntegrationTests extends PageIntegrationTest {
 		assertThat(result.select("#condition-EXPLORATORY_WORK .hint").text()).contains("常规执行工作继续使用 KPI");
 		assertThat(result.select("#condition-AUTHORISING_MANAGERS .readiness-score").text()).isEqualTo("100 / 100");
 		assertThat(result.select("#readiness-summary").text()).contains("一到两年");
-
-		var leadsView = Pages.html(pages.get(checkUri, lead));
-		assertThat(leadsView.select("#readiness-close")).hasSize(1);
-		assertThat(pages.post(checkUri + "/close", first, Map.of())).hasStatus(403);
-		assertThat(pages.post(checkUri + "/close", lead, Map.of())).hasStatus(302).hasRedirectedUrl(checkUri + "?done=closed");
 
 		var history = Pages.html(pages.get("/teams/" + team + "/readiness", first));
 		assertThat(history.select("#readiness-history tbody tr")).hasSize(1);
