@@ -9,19 +9,19 @@ import java.util.Map;
 import dev.lodestar.support.Api;
 
 /** People, coaches and objectives for the showcase's tests, each test with its own. */
-final class ShowcaseFixtures {
+public final class ShowcaseFixtures {
 
 	private ShowcaseFixtures() {
 	}
 
 	/** An admin names the person an OKR coach, through the people API as on the admin person page. */
-	static Api.Session coach(Api api, String name) {
+	public static Api.Session coach(Api api, String name) {
 		Api.Session coach = api.newPerson(name);
 		setCoach(api, api.admin(), coach.personId(), true);
 		return coach;
 	}
 
-	static org.springframework.test.web.servlet.assertj.MvcTestResult setCoach(Api api, Api.Session as, long personId,
+	public static org.springframework.test.web.servlet.assertj.MvcTestResult setCoach(Api api, Api.Session as, long personId,
 			boolean coach) {
 		var person = api.get("/api/v1/people/" + personId, as);
 		Map<String, Object> revision = new LinkedHashMap<>();
@@ -35,7 +35,7 @@ final class ShowcaseFixtures {
 		return api.put("/api/v1/people/" + personId, as, revision);
 	}
 
-	static Map<String, Object> nomination(long objectiveId, String theme, String note) {
+	public static Map<String, Object> nomination(long objectiveId, String theme, String note) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("objectiveId", objectiveId);
 		body.put("theme", theme);
@@ -43,18 +43,18 @@ final class ShowcaseFixtures {
 		return body;
 	}
 
-	static long nominate(Api api, Api.Session as, long objectiveId, String theme) {
+	public static long nominate(Api api, Api.Session as, long objectiveId, String theme) {
 		var created = api.post("/api/v1/showcase", as, nomination(objectiveId, theme, "Ambitious and owned by the team"));
 		assertThat(created).hasStatus(201);
 		return ((Number) Api.read(created, "$.entryId")).longValue();
 	}
 
-	static void accept(Api api, Api.Session coach, long entryId) {
+	public static void accept(Api api, Api.Session coach, long entryId) {
 		int version = Api.read(api.get("/api/v1/showcase/" + entryId, coach), "$.version");
 		assertThat(api.post("/api/v1/showcase/" + entryId + "/accept", coach, Map.of("version", version))).hasStatusOk();
 	}
 
-	static List<Integer> entryIds(org.springframework.test.web.servlet.assertj.MvcTestResult browsed) {
+	public static List<Integer> entryIds(org.springframework.test.web.servlet.assertj.MvcTestResult browsed) {
 		return Api.read(browsed, "$.examples.items[*].entryId");
 	}
 }

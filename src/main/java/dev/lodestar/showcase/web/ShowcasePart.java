@@ -12,8 +12,9 @@ import dev.lodestar.showcase.ShowcaseEntry;
 public record ShowcasePart(Shell shell, long objectiveId, ShowcaseCredit credit, ShowcaseEntry entry, boolean showable,
 		NominationForm form, FormErrors errors) {
 
+	/** A draft started from an example is not offered: its example is in the showcase already. */
 	public boolean nominable() {
-		return showable && entry == null;
+		return showable && entry == null && credit == null;
 	}
 
 	public boolean coach() {
