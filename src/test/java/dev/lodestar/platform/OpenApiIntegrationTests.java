@@ -130,7 +130,18 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/teams/{teamId}/health/recompute", set("post")),
 				Map.entry("/api/v1/health", set("get")),
 				Map.entry("/api/v1/health/recompute", set("post")),
-				Map.entry("/api/v1/health/export", set("get")))));
+				Map.entry("/api/v1/health/export", set("get")),
+				Map.entry("/api/v1/showcase", set("get", "post")),
+				Map.entry("/api/v1/showcase/nominations", set("get")),
+				Map.entry("/api/v1/showcase/{id}", set("get")),
+				Map.entry("/api/v1/showcase/{id}/accept", set("post")),
+				Map.entry("/api/v1/showcase/{id}/decline", set("post")),
+				Map.entry("/api/v1/showcase/{id}/copies", set("post")),
+				Map.entry("/api/v1/objectives/{objectiveId}/showcase-credit", set("get")),
+				Map.entry("/api/v1/coaches", set("get")),
+				Map.entry("/api/v1/teams/{teamId}/coaching-requests", set("post")),
+				Map.entry("/api/v1/coaching-requests", set("get")),
+				Map.entry("/api/v1/coaching-requests/{id}/handled", set("post")))));
 	}
 
 	@Test
