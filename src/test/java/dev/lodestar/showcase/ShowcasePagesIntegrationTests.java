@@ -75,10 +75,13 @@ class ShowcasePagesIntegrationTests extends PageIntegrationTest {
 		api.newKeyResult(lead, objective, "INCREASE", 100, 200);
 		long entry = nominate(api, coach, objective, theme);
 
-		var copied = pages.post("/showcase/" + entry + "/copy", reader, Map.of("cycle", String.valueOf(cycle)));
+		String key = Api.unique("copy");
+		var copied = pages.post("/showcase/" + entry + "/copy", reader, Map.of("cycle", String.valueOf(cycle), "idempotencyKey", key));
+		var again = pages.post("/showcase/" + entry + "/copy", reader, Map.of("cycle", String.valueOf(cycle), "idempotencyKey", key));
 
 		assertThat(copied).hasStatus(302);
 		String draft = copied.getResponse().getRedirectedUrl();
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(draft);
 		assertThat(draft).startsWith("/objectives/");
 		var page = Pages.html(pages.get(draft, reader));
 		assertThat(page.select("#objective-title").text()).isEqualTo("Double repeat purchases");

@@ -31,6 +31,11 @@ public record ShowcasePage(Shell shell, Showcase showcase, ShowcaseFilter filter
 		return PageLinks.of(showcase.examples(), "/showcase", "/showcase", query);
 	}
 
+	/** A key for one copy form, made when the page is shown, so a double-clicked button starts one draft. */
+	public String copyKey() {
+		return java.util.UUID.randomUUID().toString();
+	}
+
 	public boolean refused(long entryId) {
 		return refusedEntryId != null && refusedEntryId == entryId;
 	}

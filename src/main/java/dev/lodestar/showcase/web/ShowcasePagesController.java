@@ -50,10 +50,12 @@ class ShowcasePagesController {
 	}
 
 	@PostMapping("/showcase/{id}/copy")
-	String copy(Shell shell, @PathVariable long id, @RequestParam(required = false) Long cycle, Model model,
-			HttpServletResponse response) {
+	String copy(Shell shell, @PathVariable long id, @RequestParam(required = false) Long cycle,
+			@RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response) {
 		try {
-			CopyStarted started = showcase.copy(shell.caller(), id, new NewCopy(cycle));
+			NewCopy command = new NewCopy(cycle);
+			CopyStarted started = idempotent.once(shell.caller(), idempotencyKey, "POST /showcase/" + id + "/copy", command,
+					CopyStarted.class, () -> showcase.copy(shell.caller(), id, command));
 			return "redirect:/objectives/" + started.objectiveId();
 		}
 		catch (Problem refused) {
