@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The facts OKR health folds into signals (ADR 0009): a cycle's objectives of some owners, with their key results,
  * whatever their visibility — health counts private objectives and never describes them. Two queries however many
- * owners; not for pages, which read through {@link ObjectiveSummaries} with the reader's permissions.
+ * owners; not for pages, which read through {@link ObjectiveSummaries} with the reader's permissions — except the
+ * public objectives the showcase shows to everyone ({@link #publicAmong}).
  */
 @Component
 public class ObjectiveFacts {

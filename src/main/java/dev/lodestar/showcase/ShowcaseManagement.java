@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -152,7 +153,7 @@ public class ShowcaseManagement {
 	public List<ShowcaseExample> nominations(Caller caller) {
 		caller.requireCoach();
 		List<ShowcaseExample> waiting = new ArrayList<>(examples(entries.inState(ShowcaseState.NOMINATED)));
-		java.util.Collections.reverse(waiting);
+		Collections.reverse(waiting);
 		return waiting;
 	}
 

@@ -153,6 +153,21 @@ class ShowcasePagesIntegrationTests extends PageIntegrationTest {
 	}
 
 	@Test
+	void aCoachOpensAnyTeamsHealthAndTheOrganisationsWithoutItsAdminActions() {
+		api.newTeamObjective(lead, cycle, team, "Be healthy");
+
+		assertThat(Pages.html(pages.get("/teams/" + team + "/health-link", coach)).select(".health-link a")).hasSize(1);
+		assertThat(Pages.html(pages.get("/teams/" + team + "/health-link", reader)).select(".health-link a")).isEmpty();
+		assertThat(pages.get("/teams/" + team + "/health?cycle=" + cycle, coach)).hasStatusOk();
+		assertThat(pages.get("/teams/" + team + "/health?cycle=" + cycle, reader)).hasStatus(403);
+		var organisation = pages.get("/health?cycle=" + cycle, coach);
+		assertThat(organisation).hasStatusOk();
+		assertThat(Pages.html(organisation).select("#health-recompute-all, #health-export")).isEmpty();
+		assertThat(Pages.html(pages.get("/health?cycle=" + cycle, api.admin())).select("#health-recompute-all")).hasSize(1);
+		assertThat(pages.get("/health?cycle=" + cycle, reader)).hasStatus(403);
+	}
+
+	@Test
 	void anAdminNamesACoachOnThePersonPage() {
 		Api.Session person = api.newPerson("Futurecoach");
 		var form = Pages.html(pages.get("/admin/people/" + person.personId(), api.admin()));
