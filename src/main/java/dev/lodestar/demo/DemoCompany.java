@@ -22,7 +22,7 @@ import dev.lodestar.platform.web.PageQuery;
  * Loads the demo company through the modules' entry points only, as an admin and its members would build it by
  * hand: people and teams, the current quarter (active) and the next (planning), and the current quarter's
  * objectives, key results and weeks of check-ins, the teams' KPIs beside them, and the next quarter being set in a
- * co-creation session.
+ * co-creation session; an OKR coach with the showcase's first examples.
  */
 @Component
 public class DemoCompany {
@@ -39,6 +39,8 @@ public class DemoCompany {
 
 	private final DemoCoCreation cocreation;
 
+	private final DemoShowcase showcase;
+
 	private final TeamManagement teams;
 
 	private final CycleManagement cycles;
@@ -48,13 +50,14 @@ public class DemoCompany {
 	private final Clock clock;
 
 	DemoCompany(DemoOrganisation organisation, DemoQuarter quarter, DemoAlignment alignment, DemoKpis kpis,
-			DemoCoCreation cocreation, TeamManagement teams, CycleManagement cycles,
+			DemoCoCreation cocreation, DemoShowcase showcase, TeamManagement teams, CycleManagement cycles,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.organisation = organisation;
 		this.quarter = quarter;
 		this.alignment = alignment;
 		this.kpis = kpis;
 		this.cocreation = cocreation;
+		this.showcase = showcase;
 		this.teams = teams;
 		this.cycles = cycles;
 		this.transaction = new TransactionTemplate(transactions);
@@ -87,6 +90,7 @@ public class DemoCompany {
 			alignment.align(cast, filled.byOwner());
 			int kpiCount = kpis.define(cast, LocalDate.now(today));
 			cocreation.open(cast, quarters.get(1));
+			showcase.fill(cast, filled.byOwner());
 			return new DemoSummary(active.id(), cast.people().size(), cast.teamIds().size(), filled.objectives(),
 					filled.keyResults(), filled.checkIns(), kpiCount, Duration.ofNanos(System.nanoTime() - started));
 		});

@@ -32,7 +32,7 @@ import dev.lodestar.platform.web.PageQuery;
 
 /**
  * A team's OKR health: computed from the modules' facts, stored per cycle, read back with the evidence seen through
- * the reader's eyes. Visible to the team's people and to admins (OKR coaches join them with issue 10). A team's
+ * the reader's eyes. Visible to the team's people, to admins and to OKR coaches. A team's
  * results are computed again once a change to its OKRs or its people commits ({@link HealthUpdates}), when they are
  * read and there are none yet, or on demand; reads never compute what is stored. Teams are computed in batches of
  * {@link #BATCH}, each module asked once per batch, each batch its own short transaction.
@@ -124,10 +124,12 @@ public class HealthManagement {
 
 	/**
 	 * The organisation's health in a cycle: how many teams each signal finds where, one page of the heat map of teams
-	 * × signals, and the trend. Admins (and OKR coaches, with issue 10); read from stored results only.
+	 * × signals, and the trend. Admins and OKR coaches; read from stored results only.
 	 */
 	public OrganisationHealth ofOrganisation(Caller caller, Long cycleId, PageQuery page) {
-		caller.requireAdmin();
+		if (!caller.readsAllHealth()) {
+			throw new ForbiddenException("problem.forbidden.admin-or-coach");
+		}
 		return organisation.read(cycleOf(cycleId), page);
 	}
 
@@ -221,7 +223,7 @@ public class HealthManagement {
 
 	private Team readableTeam(Caller caller, long teamId) {
 		Team team = teams.find(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
-		if (!caller.admin() && !caller.belongsTo(teamId)) {
+		if (!caller.readsAllHealth() && !caller.belongsTo(teamId)) {
 			throw new ForbiddenException("problem.health-team-only");
 		}
 		return team;

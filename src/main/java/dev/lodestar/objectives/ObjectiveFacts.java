@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The facts OKR health folds into signals (ADR 0009): a cycle's objectives of some owners, with their key results,
  * whatever their visibility — health counts private objectives and never describes them. Two queries however many
- * owners; not for pages, which read through {@link ObjectiveSummaries} with the reader's permissions.
+ * owners; not for pages, which read through {@link ObjectiveSummaries} with the reader's permissions — except the
+ * public objectives the showcase shows to everyone ({@link #publicAmong}).
  */
 @Component
 public class ObjectiveFacts {
@@ -139,5 +140,27 @@ public class ObjectiveFacts {
 
 	/** Who an objective (and one of its key results) concerns: see {@link #audienceOf}. */
 	public record Audience(Owner owner, Visibility visibility, boolean draft, Long keyResultOwnerId) {
+	}
+
+	/** A public objective as an example shown to anyone: its words, cycle and owner. */
+	public record Example(long id, long cycleId, Owner owner, String title, String description, boolean draft) {
+	}
+
+	/**
+	 * Which of these objectives are public, with their words: one query, however many. The showcase shows only
+	 * public objectives, to anyone, so it reads them without a reader's permissions.
+	 */
+	@Transactional(readOnly = true)
+	public List<Example> publicAmong(Collection<Long> objectiveIds) {
+		if (objectiveIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, cycle_id, owner_team_id, owner_person_id, title, description, draft from objective "
+				+ "where id = any(?) and visibility = 'PUBLIC'")
+			.param(objectiveIds.toArray(Long[]::new))
+			.query((rs, row) -> new Example(rs.getLong("id"), rs.getLong("cycle_id"),
+					new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")),
+					rs.getString("title"), rs.getString("description"), rs.getBoolean("draft")))
+			.list();
 	}
 }

@@ -19,12 +19,12 @@ import dev.lodestar.platform.security.TokenScope;
 class CallerRepository {
 
 	private static final String SELECT = """
-			select p.id, p.name, p.locale, p.admin, m.team_id%s
+			select p.id, p.name, p.locale, p.admin, p.coach, m.team_id%s
 			from person p
 			left join team_membership m on m.person_id = p.id
 			""";
 
-	private record Row(long personId, String name, String locale, boolean admin, Long teamId) {
+	private record Row(long personId, String name, String locale, boolean admin, boolean coach, Long teamId) {
 	}
 
 	private record ScopedRow(Row row, long tokenId, TokenScope scope) {
@@ -54,8 +54,9 @@ class CallerRepository {
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		long team = rs.getLong("team_id");
+		boolean noTeam = rs.wasNull();
 		return new Row(rs.getLong("id"), rs.getString("name"), rs.getString("locale"), rs.getBoolean("admin"),
-				rs.wasNull() ? null : team);
+				rs.getBoolean("coach"), noTeam ? null : team);
 	}
 
 	private static Optional<Caller> callerOf(List<Row> rows) {
@@ -66,6 +67,6 @@ class CallerRepository {
 		rows.stream().map(Row::teamId).filter(Objects::nonNull).forEach(teams::add);
 		Row first = rows.get(0);
 		return Optional.of(new Caller(first.personId(), first.name(), first.admin(),
-				SupportedLocales.fromTag(first.locale()).orElse(SupportedLocales.ENGLISH), teams));
+				SupportedLocales.fromTag(first.locale()).orElse(SupportedLocales.ENGLISH), teams, first.coach()));
 	}
 }

@@ -3,6 +3,7 @@ package dev.lodestar.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +97,8 @@ public class PeopleManagement {
 		if (current.locale().equals(checkedLocale(tag))) {
 			return;
 		}
-		Person revised = new Person(current.id(), current.name(), current.email(), tag, current.admin(), current.active(),
+		Person revised = new Person(current.id(), current.name(), current.email(), tag, current.admin(), current.coach(),
+				current.active(),
 				current.version() + 1, current.createdAt(), clock.instant());
 		if (!people.update(revised, null, current.version(), revised.updatedAt())) {
 			throw new StaleVersionException("person", current.id());
@@ -112,12 +114,14 @@ public class PeopleManagement {
 		if (!actor.admin() && actor.personId() != id) {
 			throw new ForbiddenException("problem.forbidden.people");
 		}
-		if (!actor.admin() && (command.admin() != current.admin() || command.active() != current.active())) {
+		boolean coach = command.coach() == null ? current.coach() : command.coach();
+		if (!actor.admin() && (command.admin() != current.admin() || command.active() != current.active()
+				|| coach != current.coach())) {
 			throw new ForbiddenException("problem.forbidden.admin-only");
 		}
 		String email = normalEmail(command.email());
 		Person revised = new Person(id, command.name().trim(), email, checkedLocale(command.locale()), command.admin(),
-				command.active(), current.version() + 1, current.createdAt(), clock.instant());
+				coach, command.active(), current.version() + 1, current.createdAt(), clock.instant());
 		if (current.admin() && current.active() && !(revised.admin() && revised.active()) && !people.anyActiveAdminBut(id)) {
 			throw new RuleViolationException("last-admin", "problem.last-admin.detail");
 		}
@@ -131,6 +135,7 @@ public class PeopleManagement {
 			.field("email", current.email(), revised.email())
 			.field("locale", current.locale(), revised.locale())
 			.field("admin", current.admin(), revised.admin())
+			.field("coach", current.coach(), revised.coach())
 			.field("active", current.active(), revised.active())
 			.secret("password", hash != null);
 		events.publishEvent(new PersonChanged(id, actor.personId(), revised.updatedAt(), changes.list()));
@@ -165,6 +170,12 @@ public class PeopleManagement {
 		return people.namesOf(ids);
 	}
 
+	/** The OKR coaches, the organisation's alliance of believers: the active people an admin named. */
+	@Transactional(readOnly = true)
+	public List<Person> coaches() {
+		return people.coaches();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyAdmin() {
 		return people.anyAdmin();
@@ -195,7 +206,7 @@ public class PeopleManagement {
 		catch (DuplicateKeyException concurrentTwin) {
 			throw emailTaken();
 		}
-		Person person = new Person(id, name, email, locale, admin, true, 0, now, now);
+		Person person = new Person(id, name, email, locale, admin, false, true, 0, now, now);
 		var changes = Changes.between()
 			.field("name", null, person.name())
 			.field("email", null, person.email())

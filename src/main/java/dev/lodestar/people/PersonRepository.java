@@ -24,7 +24,7 @@ import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 @Repository
 class PersonRepository {
 
-	private static final String COLUMNS = "id, name, email, locale, admin, active, version, created_at, updated_at";
+	private static final String COLUMNS = "id, name, email, locale, admin, coach, active, version, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -45,10 +45,10 @@ class PersonRepository {
 	/** @return false when the version is no longer the stored one */
 	boolean update(Person person, String passwordHash, int expectedVersion, Instant at) {
 		return jdbc.sql("""
-				update person set name = ?, email = ?, locale = ?, admin = ?, active = ?,
+				update person set name = ?, email = ?, locale = ?, admin = ?, coach = ?, active = ?,
 				       password_hash = coalesce(?, password_hash), version = version + 1, updated_at = ?
 				where id = ? and version = ?""")
-			.params(person.name(), person.email(), person.locale(), person.admin(), person.active(), passwordHash,
+			.params(person.name(), person.email(), person.locale(), person.admin(), person.coach(), person.active(), passwordHash,
 					timestamp(at), person.id(), expectedVersion)
 			.update() == 1;
 	}
@@ -123,6 +123,11 @@ class PersonRepository {
 		return jdbc.sql("select name from organisation where id = 1").query(String.class).optional();
 	}
 
+	List<Person> coaches() {
+		return jdbc.sql("select " + COLUMNS + " from person where coach = true and active = true order by name, id")
+			.query(PersonRepository::person).list();
+	}
+
 	boolean anyAdmin() {
 		return jdbc.sql("select count(*) from person where admin = true").query(Long.class).single() > 0;
 	}
@@ -131,7 +136,7 @@ class PersonRepository {
 
 	private static Person person(ResultSet rs, int row) throws SQLException {
 		return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("locale"),
-				rs.getBoolean("admin"), rs.getBoolean("active"), rs.getInt("version"), instant(rs, "created_at"),
+				rs.getBoolean("admin"), rs.getBoolean("coach"), rs.getBoolean("active"), rs.getInt("version"), instant(rs, "created_at"),
 				instant(rs, "updated_at"));
 	}
 }

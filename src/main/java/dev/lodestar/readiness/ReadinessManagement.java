@@ -239,14 +239,15 @@ public class ReadinessManagement {
 		return new ReadinessResult(conditions, overall, text(locale, "readiness.summary." + overall.name()));
 	}
 
-	/**
-	 * The team's people and admins read a check; coaches should too once {@code Caller} knows them (issue 10's
-	 * showcase adds {@code coach()}): add it here and in the link fragment's rule.
-	 */
+	/** The team's people, admins and the OKR coaches read a check (the same rule as the link fragment's). */
 	private void requireReader(Caller caller, long teamId) {
-		if (!caller.admin() && !caller.belongsTo(teamId)) {
+		if (!mayRead(caller, teamId)) {
 			throw new ForbiddenException("problem.forbidden.readiness-team");
 		}
+	}
+
+	public static boolean mayRead(Caller caller, long teamId) {
+		return caller.admin() || caller.coach() || caller.belongsTo(teamId);
 	}
 
 	private StoredCheck check(long id) {

@@ -230,6 +230,19 @@ class DemoCompanyIntegrationTests extends ApiIntegrationTest {
 		assertThat(demo.loadIfEmpty()).isEmpty();
 	}
 
+	@Test
+	void namesAnOkrCoachWithAnExampleInTheShowcaseANominationWaitingAndATeamAskingForHelp() {
+		Session coach = signIn("laura.bell");
+
+		assertThat(api.get("/api/v1/people/me", coach)).bodyJson().extractingPath("$.coach").isEqualTo(true);
+		assertThat(Api.<java.util.List<String>>read(api.get("/api/v1/showcase?theme=Customer outcomes&size=200", coach),
+				"$.examples.items[*].ownerName")).contains("Search / 搜索");
+		assertThat(Api.<java.util.List<String>>read(api.get("/api/v1/showcase/nominations", coach), "$[*].theme"))
+			.contains("数据驱动");
+		assertThat(Api.<java.util.List<String>>read(api.get("/api/v1/coaching-requests", coach), "$[*].teamName"))
+			.contains("Customer Service / 客户服务");
+	}
+
 	private Session signIn(String key) {
 		return api.signIn(key + "@demo.lodestar.dev", PASSWORD);
 	}

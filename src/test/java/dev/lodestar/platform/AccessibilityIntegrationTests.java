@@ -138,6 +138,7 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		for (var person : List.of(lead, member, other)) {
 			api.post("/api/v1/readiness-checks/" + answered + "/answers", person, java.util.Map.of("answers", answers));
 		}
+		api.post("/api/v1/readiness-checks/" + answered + "/close", lead, null);
 
 		List<String> problems = new ArrayList<>();
 		for (var reader : List.of(lead, member)) {
@@ -148,6 +149,32 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		problems.addAll(check("readiness link", Pages.html(pages.get("/teams/" + team + "/readiness-link", member))));
 		var refused = pages.post("/readiness-checks/" + check + "/answers", member, java.util.Map.of("WORK_IS_UNCERTAIN", "7"));
 		problems.addAll(check("refused readiness answers", Pages.html(refused)));
+
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void namesEveryFieldButtonAndLinkOfTheShowcaseAndTheCoachesPages() {
+		var coach = dev.lodestar.showcase.ShowcaseFixtures.coach(api, "Readablecoach");
+		var lead = api.newPerson("Showcaselead");
+		long team = api.newTeam("Showcased", null, List.of(lead.personId()), List.of());
+		long cycle = api.newCycle("ACTIVE");
+		long accepted = api.newTeamObjective(lead, cycle, team, "Be an example");
+		dev.lodestar.showcase.ShowcaseFixtures.nominate(api, coach, accepted, "Readable");
+		long nominated = api.newPersonalObjective(lead, cycle, "Be nominated");
+		dev.lodestar.showcase.ShowcaseFixtures.nominate(api, lead, nominated, "Readable");
+		long plain = api.newPersonalObjective(lead, cycle, "Be plain");
+		api.post("/api/v1/teams/" + team + "/coaching-requests", lead, java.util.Map.of("note", "Help us"));
+
+		List<String> problems = new ArrayList<>();
+		for (String path : List.of("/showcase", "/showcase?theme=Readable", "/showcase/nominations", "/coaches",
+				"/coaching-requests")) {
+			problems.addAll(check(path, Pages.html(pages.get(path, coach))));
+		}
+		problems.addAll(check("home showcase part", Pages.html(pages.get("/home/showcase-link", coach))));
+		problems.addAll(check("accepted showcase part", Pages.html(pages.get("/objectives/" + accepted + "/showcase", coach))));
+		problems.addAll(check("team coaching part", Pages.html(pages.get("/teams/" + team + "/coaching", lead))));
+		problems.addAll(check("plain showcase part", Pages.html(pages.get("/objectives/" + plain + "/showcase", lead))));
 
 		assertThat(problems).isEmpty();
 	}

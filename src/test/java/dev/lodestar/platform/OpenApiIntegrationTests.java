@@ -135,7 +135,18 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/readiness-checks/{id}", set("get")),
 				Map.entry("/api/v1/readiness-checks/{id}/answers", set("post")),
 				Map.entry("/api/v1/readiness-checks/{id}/close", set("post")),
-				Map.entry("/api/v1/readiness-questions", set("get")))));
+				Map.entry("/api/v1/readiness-questions", set("get")),
+				Map.entry("/api/v1/showcase", set("get", "post")),
+				Map.entry("/api/v1/showcase/nominations", set("get")),
+				Map.entry("/api/v1/showcase/{id}", set("get")),
+				Map.entry("/api/v1/showcase/{id}/accept", set("post")),
+				Map.entry("/api/v1/showcase/{id}/decline", set("post")),
+				Map.entry("/api/v1/showcase/{id}/copies", set("post")),
+				Map.entry("/api/v1/objectives/{objectiveId}/showcase-credit", set("get")),
+				Map.entry("/api/v1/coaches", set("get")),
+				Map.entry("/api/v1/teams/{teamId}/coaching-requests", set("post")),
+				Map.entry("/api/v1/coaching-requests", set("get")),
+				Map.entry("/api/v1/coaching-requests/{id}/handled", set("post")))));
 	}
 
 	@Test

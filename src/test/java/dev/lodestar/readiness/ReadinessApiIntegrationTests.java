@@ -119,6 +119,11 @@ class ReadinessApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.get("/api/v1/readiness-checks/" + check, outsider)).hasStatus(403);
 		assertThat(api.get("/api/v1/teams/" + room.teamId() + "/readiness-checks", outsider)).hasStatus(403);
 		assertThat(api.get("/api/v1/readiness-checks/" + check, api.admin())).hasStatusOk();
+		// an OKR coach reads every team's checks, but answers only for their own teams
+		var coach = dev.lodestar.showcase.ShowcaseFixtures.coach(api, "OnceCoach");
+		assertThat(api.get("/api/v1/readiness-checks/" + check, coach)).hasStatusOk();
+		assertThat(api.get("/api/v1/teams/" + room.teamId() + "/readiness-checks", coach)).hasStatusOk();
+		assertThat(api.post(answers, coach, body(scoring(3, 3, 3)))).hasStatus(403);
 		assertThat(api.post(answers, room.first(), body(scoring(3, 3, 3)))).hasStatus(204);
 		assertThat(api.post(answers, room.first(), body(scoring(5, 5, 5)))).hasStatus(409).bodyJson().extractingPath("$.type")
 			.isEqualTo("urn:lodestar:problem:readiness-answered");

@@ -34,14 +34,14 @@ class HealthApiController {
 	}
 
 	@GetMapping("/api/v1/teams/{teamId}/health")
-	@Operation(summary = "The team's OKR health in a cycle (the current one unless cycleId is given): each signal's value, band, thresholds and evidence, the evidence as the caller may see it (the team's people and admins)")
+	@Operation(summary = "The team's OKR health in a cycle (the current one unless cycleId is given): each signal's value, band, thresholds and evidence, the evidence as the caller may see it (the team's people, admins and OKR coaches)")
 	TeamHealth showTeamHealth(@AuthenticationPrincipal Caller caller, @PathVariable long teamId,
 			@RequestParam(required = false) Long cycleId) {
 		return health.ofTeam(caller, teamId, cycleId);
 	}
 
 	@GetMapping("/api/v1/health")
-	@Operation(summary = "The organisation's OKR health in a cycle (admins): for every signal how many teams stand where, a page of the heat map of teams × signals, and the trend over the cycles of the same rhythm; from stored results")
+	@Operation(summary = "The organisation's OKR health in a cycle (admins and OKR coaches): for every signal how many teams stand where, a page of the heat map of teams × signals, and the trend over the cycles of the same rhythm; from stored results")
 	OrganisationHealth showOrganisationHealth(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Long cycleId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return health.ofOrganisation(caller, cycleId, PageQuery.of(page, size));

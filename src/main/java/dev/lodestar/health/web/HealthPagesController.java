@@ -44,7 +44,7 @@ class HealthPagesController {
 
 	@GetMapping("/teams/{teamId}/health-link")
 	String showLink(Shell shell, @PathVariable long teamId, Model model) {
-		boolean shown = shell.caller().admin() || shell.caller().belongsTo(teamId);
+		boolean shown = shell.caller().readsAllHealth() || shell.caller().belongsTo(teamId);
 		model.addAttribute("page", new HealthLinkFragment(shell, teamId, shown));
 		return "health/health-link";
 	}

@@ -11,11 +11,30 @@ import dev.lodestar.platform.errors.ForbiddenException;
  * them, without another query. Loaded afresh for every request, so a changed team or language shows at once.
  *
  * @param teamIds the teams the person leads or belongs to
+ * @param coach an OKR coach, one of the organisation's alliance of believers (issue 10): reads OKR health like an
+ *        admin and decides the showcase
  */
-public record Caller(long personId, String name, boolean admin, Locale locale, Set<Long> teamIds) implements Serializable {
+public record Caller(long personId, String name, boolean admin, Locale locale, Set<Long> teamIds, boolean coach)
+		implements Serializable {
 
 	public Caller {
 		teamIds = Set.copyOf(teamIds);
+	}
+
+	/** Someone who is no coach: most callers, and every caller made before coaches existed. */
+	public Caller(long personId, String name, boolean admin, Locale locale, Set<Long> teamIds) {
+		this(personId, name, admin, locale, teamIds, false);
+	}
+
+	/** Admins and coaches read every team's OKR health and the organisation's. */
+	public boolean readsAllHealth() {
+		return admin || coach;
+	}
+
+	public void requireCoach() {
+		if (!coach) {
+			throw new ForbiddenException("problem.forbidden.coach-only");
+		}
 	}
 
 	public boolean belongsTo(long teamId) {

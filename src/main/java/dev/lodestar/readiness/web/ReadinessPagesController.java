@@ -68,7 +68,7 @@ class ReadinessPagesController {
 
 	@GetMapping("/teams/{teamId}/readiness-link")
 	String showReadinessLink(Shell shell, @PathVariable long teamId, Model model) {
-		boolean shown = shell.caller().admin() || shell.caller().belongsTo(teamId);
+		boolean shown = ReadinessManagement.mayRead(shell.caller(), teamId);
 		model.addAttribute("page", new ReadinessLinkFragment(shell, teamId, shown));
 		return "readiness/readiness-link";
 	}
