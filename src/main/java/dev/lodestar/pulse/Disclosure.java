@@ -6,6 +6,12 @@ public enum Disclosure {
 	/** At least five of the group answered, and showing it lets nobody work out a smaller group. */
 	SHOWN,
 
+	/**
+	 * The pulse is still open: nothing is shown until it closes, or anyone watching the result before and after a
+	 * colleague answered could read that one answer off the difference.
+	 */
+	PULSE_OPEN,
+
 	/** Fewer than five of the group answered. */
 	NOT_ENOUGH_ANSWERS,
 

@@ -17,7 +17,8 @@ import dev.lodestar.pulse.PulseRepository.Tally;
 
 /**
  * Reads every pulse's tallies at once (three queries, however many pulses, teams and answers) and folds them into
- * one group's readings over cycles, each disclosed or not by {@link PulseDisclosure} over all the pulse's teams.
+ * one group's readings over cycles, each disclosed or not by {@link PulseDisclosure} over all the pulse's teams, and
+ * none while its pulse is open.
  */
 @Component
 class PulseResultsReader {
@@ -54,6 +55,10 @@ class PulseResultsReader {
 	}
 
 	private static PulseReading reading(PulseRow pulse, Cycle cycle, List<Tally> tallies, Long teamId) {
+		if (pulse.state() == PulseState.OPEN) {
+			return new PulseReading(pulse.id(), cycle.id(), cycle.name(), pulse.state(), Disclosure.PULSE_OPEN, null, null,
+					Map.of());
+		}
 		Map<Long, Integer> answersByTeam = new HashMap<>();
 		int total = 0;
 		for (Tally tally : tallies) {

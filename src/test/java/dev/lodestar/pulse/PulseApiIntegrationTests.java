@@ -59,28 +59,37 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void fourAnswersAreNotEnoughYetAndFiveShowTheMeans() {
+	void fourAnswersAreNotEnoughYetAndFiveShowTheMeansOnceThePulseCloses() {
 		var people = people("Pulsed", 5);
 		long team = api.newTeam("Pulse team", null, List.of(), people.stream().map(Api.Session::personId).toList());
-		long pulse = openPulse();
 		String results = "/api/v1/pulse/results?team=" + team;
+		long four = openPulse();
+		answer(four, people.subList(0, 4), 4);
+		close(four);
+		long five = openPulse();
+		answer(five, people, 4);
 
-		answer(pulse, people.subList(0, 4), 4);
-		var four = api.get(results, people.get(0));
-		assertThat(Api.<List<String>>read(four, reading(pulse) + ".disclosure")).containsExactly("NOT_ENOUGH_ANSWERS");
-		assertThat(Api.<List<Integer>>read(four, reading(pulse) + ".needed")).containsExactly(1);
-		assertThat(Api.<List<Object>>read(four, reading(pulse) + ".means.AUTONOMY")).isEmpty();
+		var whileOpen = api.get(results, people.get(0));
+		assertThat(Api.<List<String>>read(whileOpen, reading(five) + ".disclosure")).containsExactly("PULSE_OPEN");
+		assertThat(Api.<List<Object>>read(whileOpen, reading(five) + ".means.AUTONOMY")).isEmpty();
+		close(five);
+		var closed = api.get(results, people.get(0));
 
-		answer(pulse, people.subList(4, 5), 5);
-		var five = api.get(results, people.get(0));
-		assertThat(Api.<List<String>>read(five, reading(pulse) + ".disclosure")).containsExactly("SHOWN");
-		assertThat(Api.<List<Integer>>read(five, reading(pulse) + ".answers")).containsExactly(5);
-		assertThat(Api.<List<Double>>read(five, reading(pulse) + ".means.AUTONOMY")).containsExactly(4.2);
-		assertThat(Api.<List<Double>>read(five, reading(pulse) + ".means.COMPETENCE")).containsExactly(3.0);
+		assertThat(Api.<List<String>>read(closed, reading(four) + ".disclosure")).containsExactly("NOT_ENOUGH_ANSWERS");
+		assertThat(Api.<List<Integer>>read(closed, reading(four) + ".needed")).containsExactly(1);
+		assertThat(Api.<List<Object>>read(closed, reading(four) + ".means.AUTONOMY")).isEmpty();
+		assertThat(Api.<List<String>>read(closed, reading(five) + ".disclosure")).containsExactly("SHOWN");
+		assertThat(Api.<List<Integer>>read(closed, reading(five) + ".answers")).containsExactly(5);
+		assertThat(Api.<List<Double>>read(closed, reading(five) + ".means.AUTONOMY")).containsExactly(4.0);
+		assertThat(Api.<List<Double>>read(closed, reading(five) + ".means.COMPETENCE")).containsExactly(3.0);
 		assertThat(api.get(results, api.newPerson("Outsider"))).hasStatus(403);
 		assertThat(api.get(results, api.admin())).hasStatusOk();
-		assertThat(Api.<List<String>>read(api.get("/api/v1/pulse/results", people.get(0)), reading(pulse) + ".disclosure"))
-			.containsExactly("SHOWN");
+		var organisation = api.get("/api/v1/pulse/results", people.get(0));
+		assertThat(Api.<List<String>>read(organisation, reading(four) + ".disclosure")).containsExactly("NOT_ENOUGH_ANSWERS");
+		assertThat(Api.<List<Integer>>read(organisation, reading(five) + ".answers")).containsExactly(5);
+	}
+
+	private void close(long pulse) {
 		assertThat(api.post("/api/v1/pulses/" + pulse + "/close", api.admin(), null)).hasStatusOk();
 	}
 
@@ -92,6 +101,7 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 		long pulse = openPulse();
 
 		answer(pulse, people, 2);
+		close(pulse);
 
 		var teamResults = api.get("/api/v1/pulse/results?team=" + team, people.get(0));
 		assertThat(Api.<List<String>>read(teamResults, reading(pulse) + ".disclosure")).containsExactly("WITHHELD");
@@ -99,7 +109,6 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 		var organisation = api.get("/api/v1/pulse/results", people.get(5));
 		assertThat(Api.<List<String>>read(organisation, reading(pulse) + ".disclosure")).containsExactly("SHOWN");
 		assertThat(Api.<List<Integer>>read(organisation, reading(pulse) + ".answers")).containsExactly(6);
-		api.post("/api/v1/pulses/" + pulse + "/close", api.admin(), null);
 	}
 
 	@Test

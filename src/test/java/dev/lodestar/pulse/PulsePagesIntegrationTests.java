@@ -73,27 +73,32 @@ class PulsePagesIntegrationTests extends ApiIntegrationTest {
 				api.newPerson("Charted3"), api.newPerson("Charted4"));
 		long team = api.newTeam("Charted team", null, List.of(), people.stream().map(Api.Session::personId).toList());
 		api.speaksChinese(people.get(1));
-		long cycle = api.newCycle("ACTIVE");
-		long pulse = Api.id(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", cycle)));
-		for (int i = 0; i < 4; i++) {
-			assertThat(pages.post("/pulse/" + pulse + "/answers", people.get(i), form(4))).hasStatus(302);
+		long fourCycle = api.newCycle("ACTIVE");
+		long four = Api.id(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", fourCycle)));
+		long fiveCycle = api.newCycle("ACTIVE");
+		long five = Api.id(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", fiveCycle)));
+		for (int i = 0; i < 5; i++) {
+			if (i < 4) {
+				assertThat(pages.post("/pulse/" + four + "/answers", people.get(i), form(4))).hasStatus(302);
+			}
+			assertThat(pages.post("/pulse/" + five + "/answers", people.get(i), form(i == 4 ? 5 : 4))).hasStatus(302);
 		}
 		String chart = "/teams/" + team + "/pulse/chart";
+		assertThat(Pages.html(pages.get(chart, people.get(0))).select("#pulse-results tr[data-cycle=" + fiveCycle + "] td").text())
+			.isEqualTo("Shown once the pulse closes.");
+		api.post("/api/v1/pulses/" + four + "/close", api.admin(), null);
+		api.post("/api/v1/pulses/" + five + "/close", api.admin(), null);
 
-		var four = Pages.html(pages.get(chart, people.get(0)));
-		assertThat(four.select("#pulse-results tr[data-cycle=" + cycle + "] td").text())
+		var page = Pages.html(pages.get(chart, people.get(0)));
+		assertThat(page.select("#pulse-results tr[data-cycle=" + fourCycle + "] td").text())
 			.isEqualTo("Not enough answers yet: 1 more needed.");
-		assertThat(Pages.html(pages.get(chart, people.get(1))).select("#pulse-results tr[data-cycle=" + cycle + "] td").text())
+		assertThat(Pages.html(pages.get(chart, people.get(1))).select("#pulse-results tr[data-cycle=" + fourCycle + "] td").text())
 			.isEqualTo("回答还不够：还需要 1 人。");
 		assertThat(Pages.html(pages.get(chart, api.newPerson("Stranger"))).select("section")).isEmpty();
-
-		assertThat(pages.post("/pulse/" + pulse + "/answers", people.get(4), form(5))).hasStatus(302);
-		var five = Pages.html(pages.get(chart, people.get(0)));
-		assertThat(five.select("#pulse-results tr[data-cycle=" + cycle + "] td").eachText()).containsExactly("4.2", "4.2", "4.2");
-		assertThat(five.select("[data-pulse-chart]").attr("data-pulse-chart")).contains("\"means\":[");
+		assertThat(page.select("#pulse-results tr[data-cycle=" + fiveCycle + "] td").eachText()).containsExactly("4.2", "4.2", "4.2");
+		assertThat(page.select("[data-pulse-chart]").attr("data-pulse-chart")).contains("\"means\":[");
 		var organisation = Pages.html(pages.get("/pulse/chart", people.get(1)));
 		assertThat(organisation.select("#pulse-results-heading").text()).isEqualTo("组织的动力脉搏");
-		api.post("/api/v1/pulses/" + pulse + "/close", api.admin(), null);
 	}
 
 	@Test
