@@ -143,6 +143,24 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void openingARetriedPulseOpensItOnce() {
+		long cycle = api.newCycle("ACTIVE");
+		String key = Api.unique("pulse-key");
+
+		var opened = api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", cycle), "Idempotency-Key", key);
+		var retried = api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", cycle), "Idempotency-Key", key);
+
+		assertThat(opened).hasStatus(201);
+		assertThat(retried).hasStatus(201).hasHeader("Idempotent-Replayed", "true");
+		assertThat(Api.id(retried)).isEqualTo(Api.id(opened));
+		assertThat(api.post("/api/v1/pulses", api.newPerson("NotAdmin"), Map.of("cycleId", cycle))).hasStatus(403);
+		var unknown = api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", 99_999_999));
+		assertThat(unknown).hasStatus(400);
+		assertThat(Api.<List<String>>read(unknown, "$.errors[*].field")).containsExactly("cycleId");
+		close(Api.id(opened));
+	}
+
+	@Test
 	void theQuestionsComeInTheCallersLanguage() {
 		var person = api.newPerson("ChinesePulse");
 		api.speaksChinese(person);
@@ -157,7 +175,8 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void noTableOfAnswersHasAPersonAndNoAnswerIsLoggedOrEchoedWithItsAuthor(CapturedOutput output) {
-		var person = api.newPerson("Anonymous");
+		String name = Api.unique("Anonymity");
+		var person = api.newPerson(name);
 		var me = api.get("/api/v1/people/me", person);
 		String email = Api.read(me, "$.email");
 		long team = api.newTeam("Anonymous team", null, List.of(), List.of(person.personId()));
@@ -167,7 +186,7 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.post("/api/v1/pulses/" + pulse + "/answers", person, answers(5))).hasStatus(201);
 		String logged = output.toString().substring(before);
 
-		assertThat(logged).doesNotContain(email);
+		assertThat(logged).doesNotContain(email).doesNotContain(name);
 		assertThat(logged).doesNotContainPattern("\\b" + person.personId() + "\\b");
 		List<String> columns = jdbc.sql("select lower(column_name) from information_schema.columns "
 				+ "where lower(table_name) = 'pulse_tally'").query(String.class).list();
