@@ -161,6 +161,30 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void twoAnswersAtOnceFromOnePersonAndATeammateCountOnceEach() throws Exception {
+		var person = api.newPerson("Twice");
+		var teammate = api.newPerson("Teammate");
+		api.newTeam("Twice team", null, List.of(), List.of(person.personId(), teammate.personId()));
+		long pulse = openPulse();
+		String uri = "/api/v1/pulses/" + pulse + "/answers";
+
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			var first = pool.submit(() -> api.post(uri, person, answers(5)).getResponse().getStatus());
+			var second = pool.submit(() -> api.post(uri, person, answers(5)).getResponse().getStatus());
+			var third = pool.submit(() -> api.post(uri, teammate, answers(5)).getResponse().getStatus());
+			assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+			assertThat(third.get()).isEqualTo(201);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("select sum(answers) from pulse_tally where pulse_id = ? and question = 'AUTONOMY_CHOOSE'")
+			.param(pulse).query(Integer.class).single()).isEqualTo(2);
+		close(pulse);
+	}
+
+	@Test
 	void theQuestionsComeInTheCallersLanguage() {
 		var person = api.newPerson("ChinesePulse");
 		api.speaksChinese(person);
