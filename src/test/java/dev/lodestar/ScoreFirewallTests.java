@@ -137,6 +137,30 @@ class ScoreFirewallTests {
 		kpisAndAppraisalIgnoreScoring("dev.lodestar").check(LODESTAR);
 	}
 
+	/**
+	 * The motivation pulse is never visible to appraisal (issue 10, ADR 0016): KPIs and appraisal use no pulse class
+	 * and name no pulse table, so what people said about their motivation can never weigh on how they are appraised.
+	 */
+	@Test
+	void kpisAndAppraisalDependOnNothingOfThePulse() throws IOException {
+		assertThat(LODESTAR.stream().map(JavaClass::getPackageName)).anyMatch(name -> name.startsWith("dev.lodestar.pulse"));
+		noClasses().that().resideInAnyPackage("dev.lodestar.kpis..", "dev.lodestar.appraisal..")
+			.should().dependOnClassesThat().resideInAPackage("dev.lodestar.pulse..")
+			.check(LODESTAR);
+		List<String> leaks = new ArrayList<>();
+		for (Path root : List.of(Path.of("src/main/java/dev/lodestar/kpis"), Path.of("src/main/java/dev/lodestar/appraisal"),
+				Path.of("src/main/jte/kpis"), Path.of("src/main/jte/appraisal"))) {
+			try (var files = Files.walk(root)) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					if (Pattern.compile("\\bpulse\\w*", Pattern.CASE_INSENSITIVE).matcher(Files.readString(file)).find()) {
+						leaks.add(file.toString());
+					}
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+	}
+
 	@Test
 	void noSourceOutsideScoringNamesAScoringTable() throws IOException {
 		List<Path> roots = List.of(Path.of("src/main/java/dev/lodestar"), Path.of("src/main/jte"), MIGRATIONS);

@@ -47,9 +47,15 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		}
 		for (String path : List.of("/admin", "/admin/people", "/admin/people/new", "/admin/teams", "/admin/cycles",
 				"/admin/import", "/admin/policy/caps", "/admin/policy/check-ins", "/admin/policy/notifications", "/admin/chat-webhook", "/admin/policy/sign-in",
-				"/admin/notifications?state=ALL")) {
+				"/admin/notifications?state=ALL", "/admin/pulses")) {
 			problems.addAll(check(path, Pages.html(pages.get(path, admin))));
 		}
+		long pulse = Api.id(api.post("/api/v1/pulses", admin, java.util.Map.of("cycleId", cycle)));
+		problems.addAll(check("/pulse", Pages.html(pages.get("/pulse", person))));
+		problems.addAll(check("pulse notice", Pages.html(pages.get("/home/pulse-notice", person))));
+		problems.addAll(check("team pulse chart", Pages.html(pages.get("/teams/" + team + "/pulse/chart", person))));
+		problems.addAll(check("organisation pulse chart", Pages.html(pages.get("/pulse/chart", person))));
+		api.post("/api/v1/pulses/" + pulse + "/close", admin, null);
 		problems.addAll(check("/sign-in", Pages.html(mvc.get().uri("/sign-in").exchange())));
 		problems.addAll(check("/sign-in, company sign-in refused",
 				Pages.html(mvc.get().uri("/sign-in?company=unknown-person").exchange())));
