@@ -124,14 +124,18 @@ public class PulseManagement {
 		return new PulseAnswered(id, true);
 	}
 
-	/** A team's pulse over cycles, for its people and admins. */
+	/** A team's pulse over cycles, for its people, admins and the OKR coaches (who read its health too). */
 	@Transactional(readOnly = true)
 	public PulseResults resultsOfTeam(Caller caller, long teamId) {
 		var team = teams.find(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
-		if (!caller.admin() && !caller.belongsTo(teamId)) {
+		if (!mayReadTeam(caller, teamId)) {
 			throw new dev.lodestar.platform.errors.ForbiddenException("problem.forbidden.pulse-team");
 		}
 		return results.of(team.id(), team.name());
+	}
+
+	public static boolean mayReadTeam(Caller caller, long teamId) {
+		return caller.readsAllHealth() || caller.belongsTo(teamId);
 	}
 
 	/** The organisation's pulse over cycles, for everyone. */

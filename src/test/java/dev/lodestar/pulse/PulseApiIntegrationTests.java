@@ -84,6 +84,7 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<List<Double>>read(closed, reading(five) + ".means.COMPETENCE")).containsExactly(3.0);
 		assertThat(api.get(results, api.newPerson("Outsider"))).hasStatus(403);
 		assertThat(api.get(results, api.admin())).hasStatusOk();
+		assertThat(api.get(results, dev.lodestar.showcase.ShowcaseFixtures.coach(api, "PulseCoach"))).hasStatusOk();
 		var organisation = api.get("/api/v1/pulse/results", people.get(0));
 		assertThat(Api.<List<String>>read(organisation, reading(four) + ".disclosure")).containsExactly("NOT_ENOUGH_ANSWERS");
 		assertThat(Api.<List<Integer>>read(organisation, reading(five) + ".answers")).containsExactly(5);

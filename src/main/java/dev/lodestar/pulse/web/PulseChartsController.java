@@ -29,7 +29,7 @@ class PulseChartsController {
 
 	@GetMapping("/teams/{teamId}/pulse/chart")
 	String showTeamChart(Shell shell, @PathVariable long teamId, Model model) {
-		if (!shell.caller().admin() && !shell.caller().belongsTo(teamId)) {
+		if (!PulseManagement.mayReadTeam(shell.caller(), teamId)) {
 			model.addAttribute("page", new PulseChart(shell, null, null));
 			return FRAGMENT;
 		}
