@@ -73,6 +73,8 @@ public final class Browser implements AutoCloseable {
 		find(By.id("email")).sendKeys(email);
 		find(By.id("password")).sendKeys(password);
 		find(By.cssSelector("form.stacked button[type=submit]")).click();
+		// the sign-in page's own heading must not be the one found: Chrome may drop it mid-check as the next page loads
+		waitUntil(driver -> !driver.getCurrentUrl().contains("/sign-in"));
 		waitFor(By.cssSelector("main h1"));
 	}
 

@@ -63,7 +63,8 @@ class DraftsPageIntegrationTests extends PageIntegrationTest {
 
 		assertThat(owners.select(".objective-head .badge.draft").text()).isEqualTo("Draft");
 		assertThat(owners.select(".draft-notice .hint").text())
-			.isEqualTo("Put into your OKRs by an accepted contribution request; confirm it, change it or delete it.");
+			.isEqualTo("A draft in your OKRs — from a contribution request your team accepted, a showcase example or a KPI — "
+				+ "waiting for you: confirm it, change it or delete it.");
 		assertThat(owners.select("form[action=/objectives/" + draft + "/confirm] input[name=version]").val()).isEqualTo("0");
 		assertThat(owners.select("form[action=/objectives/" + draft + "/confirm] button").text()).isEqualTo("Confirm draft");
 		assertThat(others.select(".objective-head .badge.draft").text()).isEqualTo("Draft");
@@ -83,7 +84,7 @@ class DraftsPageIntegrationTests extends PageIntegrationTest {
 		assertThat(stale).hasStatus(409);
 		assertThat(html(stale).select(".objective-head .notice.error").text()).contains("在您读取后已被修改");
 		assertThat(html(stale).select(".objective-head .badge.draft").text()).isEqualTo("草稿");
-		assertThat(html(stale).select(".draft-notice .hint").text()).isEqualTo("由已接受的协作请求放入您的 OKR；请确认、修改或删除它。");
+		assertThat(html(stale).select(".draft-notice .hint").text()).isEqualTo("这是您 OKR 中的草稿（来自团队接受的协作请求、展示案例或 KPI），等待您处理：请确认、修改或删除它。");
 
 		var confirmed = pages.post("/objectives/" + draft + "/confirm", askedLead, Map.of("version", "0"));
 
@@ -108,7 +109,7 @@ class DraftsPageIntegrationTests extends PageIntegrationTest {
 
 		assertThat(owners.select("#kr-" + keyResult + " .badge.draft").text()).isEqualTo("Draft");
 		assertThat(owners.select(".objective-head .badge.draft")).isEmpty();
-		assertThat(owners.select(".draft-notice .hint").text()).contains("accepted contribution request");
+		assertThat(owners.select(".draft-notice .hint").text()).contains("confirm it, change it or delete it");
 		assertThat(others.select("#kr-" + keyResult + " .badge.draft").text()).isEqualTo("Draft");
 		assertThat(others.select("form[action=/key-results/" + keyResult + "/confirm]")).isEmpty();
 		assertThat(pages.post("/key-results/" + keyResult + "/confirm", askingLead, Map.of("version", "0"))).hasStatus(403);
