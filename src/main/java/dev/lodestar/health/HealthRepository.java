@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,16 +40,25 @@ class HealthRepository {
 		this.batches = batches;
 	}
 
+	/** Every (signal, band) a cycle counts, in the one order they are written and locked in. */
+	private static final List<List<String>> COUNTS = Stream.of(HealthSignal.values())
+		.flatMap(signal -> Stream.of(HealthBand.values()).map(band -> List.of(signal.name(), band.name())))
+		.sorted(Comparator.comparing((List<String> count) -> count.get(0)).thenComparing(count -> count.get(1)))
+		.toList();
+
 	static String teamScope(long teamId) {
 		return "team:" + teamId;
 	}
 
 	/**
-	 * Replaces these teams' results of the cycle and moves the cycle's band counts by the difference: six statements
-	 * however many teams, signals and evidence. The cycle's counts are locked first, in one order: two transactions
-	 * replacing the same team one after the other must each read the results the other left, or the counts drift.
+	 * Replaces these teams' results of the cycle and moves the cycle's band counts by the difference: seven statements
+	 * however many teams, signals and evidence. Every count of the cycle exists (at zero if need be) and is locked
+	 * first, in one order: two transactions replacing the same team — a full recompute and a check-in's update of a
+	 * new cycle — must each read the results the other left, or the counts drift.
 	 */
 	void replace(long cycleId, Map<String, List<SignalResult>> byScope, Instant at) {
+		batches.batchUpdate("insert into health_band_count (cycle_id, signal, band, teams) values (?, ?, ?, 0) "
+				+ "on conflict do nothing", COUNTS.stream().map(count -> new Object[] { cycleId, count.get(0), count.get(1) }).toList());
 		jdbc.sql("select teams from health_band_count where cycle_id = ? order by signal, band for update")
 			.param(cycleId)
 			.query(Integer.class)
@@ -76,26 +86,12 @@ class HealthRepository {
 		move(cycleId, moved);
 	}
 
-	/**
-	 * Adds to the cycle's band counts, in one order (signal, band) so that two transactions never wait on each other's
-	 * counts; a count not there yet is inserted — should another transaction insert it first, the duplicate key makes
-	 * the caller store its results again.
-	 */
+	/** Adds to the cycle's band counts, which all exist and are locked by now (see {@link #replace}). */
 	private void move(long cycleId, Map<List<String>, Integer> moved) {
-		List<Map.Entry<List<String>, Integer>> changes = moved.entrySet().stream().filter(change -> change.getValue() != 0)
-			.toList();
-		int[] updated = batches.batchUpdate("update health_band_count set teams = teams + ? where cycle_id = ? "
-				+ "and signal = ? and band = ?", changes.stream()
+		batches.batchUpdate("update health_band_count set teams = teams + ? where cycle_id = ? and signal = ? and band = ?",
+				moved.entrySet().stream().filter(change -> change.getValue() != 0)
 					.map(change -> new Object[] { change.getValue(), cycleId, change.getKey().get(0), change.getKey().get(1) })
 					.toList());
-		List<Object[]> missing = new ArrayList<>();
-		for (int i = 0; i < updated.length; i++) {
-			if (updated[i] == 0) {
-				var change = changes.get(i);
-				missing.add(new Object[] { cycleId, change.getKey().get(0), change.getKey().get(1), change.getValue() });
-			}
-		}
-		batches.batchUpdate("insert into health_band_count (cycle_id, signal, band, teams) values (?, ?, ?, ?)", missing);
 	}
 
 	/** The cycles in which these teams have stored results, and which of the teams: one query. */
