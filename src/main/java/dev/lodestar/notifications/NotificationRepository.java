@@ -42,10 +42,11 @@ class NotificationRepository {
 			.single();
 	}
 
+	/** Writes a notification once: one already written (a person who moved time zone today) stays as it is. */
 	void insert(NotificationKind kind, long recipientId, LocalDate period, Channel channel, List<Long> subjectIds,
 			Instant at) {
 		jdbc.sql("insert into notification (kind, recipient_id, period, channel, subject_ids, state, attempts, "
-				+ "next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
+				+ "next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) on conflict do nothing")
 			.params(kind.name(), recipientId, period.toString(), channel.name(), subjectIds.toArray(Long[]::new),
 					timestamp(at), timestamp(at))
 			.update();

@@ -105,6 +105,9 @@ public class ReadinessManagement {
 			throw new RuleViolationException("readiness-check-closed", "problem.readiness-check-closed.detail");
 		}
 		Map<ReadinessQuestion, Integer> valid = validated(answers);
+		if (!repository.takeAnswer(id)) {
+			throw new RuleViolationException("readiness-check-closed", "problem.readiness-check-closed.detail");
+		}
 		boolean first;
 		try {
 			first = repository.addParticipant(id, caller.personId());

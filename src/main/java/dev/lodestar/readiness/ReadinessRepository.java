@@ -83,7 +83,17 @@ class ReadinessRepository {
 			.single() > 0;
 	}
 
-	/** One more answer to every question, in one statement; the count of answers rises with it. */
+	/**
+	 * Takes one more answer while the check is open: false when it was closed meanwhile. It locks the check's row, so
+	 * an answer and the close come one after the other and no answer counts after a close.
+	 */
+	boolean takeAnswer(long checkId) {
+		return jdbc.sql("update readiness_check set answer_count = answer_count + 1 where id = ? and state = 'OPEN'")
+			.param(checkId)
+			.update() == 1;
+	}
+
+	/** One more answer to every question, in one statement. */
 	void count(long checkId, Map<ReadinessQuestion, Integer> answers) {
 		List<Object> params = new ArrayList<>();
 		params.add(checkId);
@@ -100,7 +110,6 @@ class ReadinessRepository {
 		if (counted != answers.size()) {
 			throw new IllegalStateException("Check " + checkId + " lacks tallies");
 		}
-		jdbc.sql("update readiness_check set answer_count = answer_count + 1 where id = ?").param(checkId).update();
 	}
 
 	/** @return false when it was closed already */

@@ -85,10 +85,11 @@ class WebhookRepository {
 			.update();
 	}
 
-	/** Pending deliveries due by {@code now} that nobody holds, oldest first. */
+	/** Pending deliveries of active webhooks due by {@code now} that nobody holds, oldest first; a paused one's wait. */
 	List<Long> due(Instant now, int limit) {
-		return jdbc.sql("select id from webhook_delivery where state = 'PENDING' and next_attempt_at <= ? "
-				+ "and (claimed_until is null or claimed_until < ?) order by next_attempt_at, id limit ?")
+		return jdbc.sql("select d.id from webhook_delivery d join webhook w on w.id = d.webhook_id and w.active = true "
+				+ "where d.state = 'PENDING' and d.next_attempt_at <= ? and (d.claimed_until is null or d.claimed_until < ?) "
+				+ "order by d.next_attempt_at, d.id limit ?")
 			.params(timestamp(now), timestamp(now), limit)
 			.query(Long.class)
 			.list();
