@@ -74,7 +74,7 @@ class ReadinessCloseRaceIntegrationTests extends ApiIntegrationTest {
 			}
 			long accepted = statuses.stream().filter(status -> status == 204).count();
 
-			assertThat(statuses).containsOnly(204, 409);
+			assertThat(statuses).allMatch(status -> status == 204 || status == 409);
 			assertThat(tallied(check)).isEqualTo(atClose.get()).isEqualTo(accepted);
 			assertThat(Api.<Integer>read(api.get(uri, lead), "$.answerCount")).isEqualTo((int) accepted);
 			for (int i = 0; i < PEOPLE; i++) {
