@@ -113,4 +113,26 @@ class PulsePagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(teamHealth.select("div[hx-get='/teams/" + team + "/pulse/chart']")).hasSize(1);
 		assertThat(organisationHealth.select("div[hx-get='/pulse/chart']")).hasSize(1);
 	}
+
+	@Test
+	void theAdminPageRefusesASecondOpenPulseNextToTheCycleInBothLanguages() {
+		long open = Api.id(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", api.newCycle("ACTIVE"))));
+		String next = String.valueOf(api.newCycle("ACTIVE"));
+
+		var english = pages.post("/admin/pulses", api.admin(), Map.of("cycleId", next, "idempotencyKey", Api.unique("open")));
+		assertThat(english).hasStatus(422);
+		assertThat(Pages.html(english).select("#pulse-cycle-error").text())
+			.isEqualTo("A pulse is open already: close it before opening the next, as only one pulse can be answered at a time.");
+		var chineseAdmin = api.newPerson("PulseAdminZh", true);
+		api.speaksChinese(chineseAdmin);
+		var chinese = pages.post("/admin/pulses", chineseAdmin, Map.of("cycleId", next, "idempotencyKey", Api.unique("open")));
+		assertThat(chinese).hasStatus(422);
+		assertThat(Pages.html(chinese).select("#pulse-cycle-error").text()).startsWith("已有一个脉搏调查处于开启状态");
+
+		api.post("/api/v1/pulses/" + open + "/close", api.admin(), null);
+		assertThat(pages.post("/admin/pulses", api.admin(), Map.of("cycleId", next, "idempotencyKey", Api.unique("open"))))
+			.hasStatus(302);
+		long opened = Api.<Integer>read(api.get("/api/v1/pulses/current", api.admin()), "$.pulse.id");
+		api.post("/api/v1/pulses/" + opened + "/close", api.admin(), null);
+	}
 }
