@@ -138,9 +138,13 @@ class PulseRepository {
 				+ "where pulse_id = ? and team_id = ? and question = ? and answer = ?", rows);
 	}
 
-	/** The tallies of these pulses: one query. */
+	/**
+	 * The counts above zero of these pulses: one query. The zeros written at the opening are left out, so a reading
+	 * sees the teams that answered, and reads no more rows than there were answers to count.
+	 */
 	List<Tally> tallies(List<Long> pulseIds) {
-		return jdbc.sql("select pulse_id, team_id, question, answer, answers from pulse_tally where pulse_id = any(?)")
+		return jdbc.sql("select pulse_id, team_id, question, answer, answers from pulse_tally "
+				+ "where pulse_id = any(?) and answers > 0")
 			.param(pulseIds.toArray(Long[]::new))
 			.query((rs, row) -> new Tally(rs.getLong(1), rs.getLong(2), PulseQuestion.valueOf(rs.getString(3)), rs.getInt(4),
 					rs.getInt(5)))
