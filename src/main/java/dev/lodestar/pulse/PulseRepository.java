@@ -2,9 +2,12 @@ package dev.lodestar.pulse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,7 +62,7 @@ class PulseRepository {
 				rows);
 	}
 
-	private static void grid(long pulseId, long teamId, java.util.function.Consumer<Object[]> row) {
+	private static void grid(long pulseId, long teamId, Consumer<Object[]> row) {
 		for (PulseQuestion question : PulseQuestion.values()) {
 			for (int answer = PulseQuestion.LOWEST; answer <= PulseQuestion.HIGHEST; answer++) {
 				row.accept(new Object[] { pulseId, teamId, question.name(), answer });
@@ -68,8 +71,8 @@ class PulseRepository {
 	}
 
 	/** Whether the key that broke was the one that allows one open pulse at a time (rather than one per cycle). */
-	static boolean anotherIsOpen(org.springframework.dao.DuplicateKeyException broken) {
-		return String.valueOf(broken.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("pulse_one_open");
+	static boolean anotherIsOpen(DuplicateKeyException broken) {
+		return String.valueOf(broken.getMessage()).toLowerCase(Locale.ROOT).contains("pulse_one_open");
 	}
 
 	boolean existsFor(long cycleId) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import dev.lodestar.objectives.NewObjective;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.objectives.ObjectiveManagement;
 import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.objectives.Owner;
 import dev.lodestar.objectives.Visibility;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.TeamManagement;
@@ -229,7 +231,7 @@ public class ShowcaseManagement {
 		return entry.state() == ShowcaseState.ACCEPTED || caller.coach() || entry.nominatedBy() == caller.personId();
 	}
 
-	private String ownerName(dev.lodestar.objectives.Owner owner) {
+	private String ownerName(Owner owner) {
 		return owner.isTeam() ? teams.namesOf(List.of(owner.teamId())).get(owner.teamId())
 				: people.namesOf(List.of(owner.personId())).get(owner.personId());
 	}
@@ -346,7 +348,7 @@ public class ShowcaseManagement {
 	 */
 	static List<String> themes(List<ShowcaseExample> examples) {
 		Map<String, Map<String, Long>> spellings = examples.stream()
-			.collect(Collectors.groupingBy(example -> example.theme().toLowerCase(java.util.Locale.ROOT),
+			.collect(Collectors.groupingBy(example -> example.theme().toLowerCase(Locale.ROOT),
 					Collectors.groupingBy(ShowcaseExample::theme, Collectors.counting())));
 		return spellings.values().stream()
 			.map(counted -> counted.entrySet().stream()
