@@ -182,4 +182,13 @@ public class ObjectiveFacts {
 					rs.getString("title"), rs.getString("description"), rs.getBoolean("draft")))
 			.list();
 	}
+
+	/** How many of these objectives are public: one count, for the showcase's waiting nominations. */
+	@Transactional(readOnly = true)
+	public int countPublicAmong(Collection<Long> objectiveIds) {
+		return jdbc.sql("select count(*) from objective where id = any(?) and visibility = 'PUBLIC'")
+			.param(objectiveIds.toArray(Long[]::new))
+			.query(Integer.class)
+			.single();
+	}
 }

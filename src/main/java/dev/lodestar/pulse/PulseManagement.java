@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleManagement;
 import dev.lodestar.people.TeamManagement;
+import dev.lodestar.people.TeamPlace;
 import dev.lodestar.platform.errors.FieldViolation;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
@@ -59,9 +61,32 @@ public class PulseManagement {
 		Cycle cycle = cycles.find(command.cycleId())
 			.orElseThrow(() -> InvalidInputException.of("cycleId", "pulse.cycle-unknown"));
 		if (repository.existsFor(cycle.id())) {
-			throw RuleViolationException.onField("cycleId", "pulse-exists", "problem.pulse-exists.detail", cycle.name());
+			throw exists(cycle);
 		}
-		return withCycle(repository.find(repository.insert(cycle.id())).orElseThrow(), cycle);
+		if (repository.current().isPresent()) {
+			throw anotherOpen();
+		}
+		long id;
+		try {
+			id = repository.insert(cycle.id());
+		}
+		catch (DuplicateKeyException twin) {
+			// another admin opened one at the same moment: for this cycle, or any while none was open
+			throw PulseRepository.anotherIsOpen(twin) ? anotherOpen() : exists(cycle);
+		}
+		List<Long> tallied = new ArrayList<>(teams.places().stream().map(TeamPlace::id).toList());
+		tallied.add(PulseRepository.NO_TEAM);
+		repository.insertEmptyTallies(id, tallied);
+		return withCycle(repository.find(id).orElseThrow(), cycle);
+	}
+
+	private static RuleViolationException exists(Cycle cycle) {
+		return RuleViolationException.onField("cycleId", "pulse-exists", "problem.pulse-exists.detail", cycle.name());
+	}
+
+	/** Only the newest open pulse could be answered, so a second one open would be dead weight. */
+	private static RuleViolationException anotherOpen() {
+		return RuleViolationException.onField("cycleId", "pulse-open", "problem.pulse-open.detail");
 	}
 
 	@Transactional

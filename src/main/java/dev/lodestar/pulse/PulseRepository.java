@@ -2,9 +2,12 @@ package dev.lodestar.pulse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,8 +44,35 @@ class PulseRepository {
 
 	long insert(long cycleId) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into pulse (cycle_id, state, version) values (?, 'OPEN', 1)").param(cycleId).update(keys, "id");
+		jdbc.sql("insert into pulse (cycle_id, state, version, open_slot) values (?, 'OPEN', 1, 1)").param(cycleId)
+			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Every count of the pulse at zero for these teams (and no team), written when the pulse opens, so that answering
+	 * only ever adds one: the rows' physical order then tells nothing of who answered first (ADR 0016). One batch.
+	 */
+	void insertEmptyTallies(long pulseId, List<Long> teamIds) {
+		List<Object[]> rows = new ArrayList<>();
+		for (long teamId : teamIds) {
+			grid(pulseId, teamId, rows::add);
+		}
+		batches.batchUpdate("insert into pulse_tally (pulse_id, team_id, question, answer, answers) values (?, ?, ?, ?, 0)",
+				rows);
+	}
+
+	private static void grid(long pulseId, long teamId, Consumer<Object[]> row) {
+		for (PulseQuestion question : PulseQuestion.values()) {
+			for (int answer = PulseQuestion.LOWEST; answer <= PulseQuestion.HIGHEST; answer++) {
+				row.accept(new Object[] { pulseId, teamId, question.name(), answer });
+			}
+		}
+	}
+
+	/** Whether the key that broke was the one that allows one open pulse at a time (rather than one per cycle). */
+	static boolean anotherIsOpen(DuplicateKeyException broken) {
+		return String.valueOf(broken.getMessage()).toLowerCase(Locale.ROOT).contains("pulse_one_open");
 	}
 
 	boolean existsFor(long cycleId) {
@@ -77,7 +107,8 @@ class PulseRepository {
 	}
 
 	boolean close(long id) {
-		return jdbc.sql("update pulse set state = 'CLOSED', version = version + 1 where id = ? and state = 'OPEN'")
+		return jdbc.sql("update pulse set state = 'CLOSED', open_slot = null, version = version + 1 "
+				+ "where id = ? and state = 'OPEN'")
 			.param(id)
 			.update() == 1;
 	}
@@ -93,22 +124,30 @@ class PulseRepository {
 		jdbc.sql("insert into pulse_participant (pulse_id, person_id) values (?, ?)").params(pulseId, personId).update();
 	}
 
-	/** Adds one to each chosen answer's count: two statements, whatever the number of questions or answers. */
+	/**
+	 * Adds one to each chosen answer's count: two statements, whatever the number of questions or answers. A team
+	 * formed after the pulse opened gets its whole grid of zero counts at its first answer (all five answers of every
+	 * question at once, so the rows still do not tell which answer was given).
+	 */
 	void count(long pulseId, long teamId, Map<PulseQuestion, Integer> answers) {
-		List<Object[]> rows = new ArrayList<>();
-		answers.forEach((question, answer) -> rows.add(new Object[] { pulseId, teamId, question.name(), answer }));
+		List<Object[]> missing = new ArrayList<>();
+		grid(pulseId, teamId, row -> missing.add(new Object[] { row[0], row[1], row[2], row[3], row[0], row[1], row[2], row[3] }));
 		batches.batchUpdate("insert into pulse_tally (pulse_id, team_id, question, answer, answers) "
 				+ "select ?, ?, ?, ?, 0 from (values (1)) as one(x) where not exists (select 1 from pulse_tally t "
-				+ "where t.pulse_id = ? and t.team_id = ? and t.question = ? and t.answer = ?)",
-				rows.stream().map(row -> new Object[] { row[0], row[1], row[2], row[3], row[0], row[1], row[2], row[3] })
-					.toList());
+				+ "where t.pulse_id = ? and t.team_id = ? and t.question = ? and t.answer = ?)", missing);
+		List<Object[]> rows = new ArrayList<>();
+		answers.forEach((question, answer) -> rows.add(new Object[] { pulseId, teamId, question.name(), answer }));
 		batches.batchUpdate("update pulse_tally set answers = answers + 1 "
 				+ "where pulse_id = ? and team_id = ? and question = ? and answer = ?", rows);
 	}
 
-	/** The tallies of these pulses: one query. */
+	/**
+	 * The counts above zero of these pulses: one query. The zeros written at the opening are left out, so a reading
+	 * sees the teams that answered, and reads no more rows than there were answers to count.
+	 */
 	List<Tally> tallies(List<Long> pulseIds) {
-		return jdbc.sql("select pulse_id, team_id, question, answer, answers from pulse_tally where pulse_id = any(?)")
+		return jdbc.sql("select pulse_id, team_id, question, answer, answers from pulse_tally "
+				+ "where pulse_id = any(?) and answers > 0")
 			.param(pulseIds.toArray(Long[]::new))
 			.query((rs, row) -> new Tally(rs.getLong(1), rs.getLong(2), PulseQuestion.valueOf(rs.getString(3)), rs.getInt(4),
 					rs.getInt(5)))

@@ -84,6 +84,41 @@ public class CoachingManagement {
 		return named(requests.open());
 	}
 
+	/** How many requests are open (coaches and admins): one query, for the home page's count. */
+	@Transactional(readOnly = true)
+	public int countOpen(Caller caller) {
+		requireCoachOrAdmin(caller);
+		return requests.countOpen();
+	}
+
+	/**
+	 * A request, to the people of the team that asked (its leads and members), the coaches and the admins; anyone
+	 * else is told it does not exist, as they are not told which teams asked for help.
+	 */
+	@Transactional(readOnly = true)
+	public CoachingRequest find(Caller caller, long id) {
+		return requests.find(id)
+			.filter(request -> mayRead(caller, request.teamId()))
+			.map(request -> named(List.of(request)).get(0))
+			.orElseThrow(() -> new NotFoundException("coaching-request", id));
+	}
+
+	/** A team's requests, the latest first, to its people, the coaches and the admins: three queries however many. */
+	@Transactional(readOnly = true)
+	public List<CoachingRequest> ofTeam(Caller caller, long teamId) {
+		if (!teams.exists(teamId)) {
+			throw new NotFoundException("team", teamId);
+		}
+		if (!mayRead(caller, teamId)) {
+			throw new ForbiddenException("problem.forbidden.coaching-team");
+		}
+		return named(requests.ofTeam(teamId));
+	}
+
+	private static boolean mayRead(Caller caller, long teamId) {
+		return caller.readsAllHealth() || caller.belongsTo(teamId);
+	}
+
 	@Transactional
 	public CoachingRequest handle(Caller caller, long id) {
 		requireCoachOrAdmin(caller);

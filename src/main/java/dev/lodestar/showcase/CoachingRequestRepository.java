@@ -57,6 +57,19 @@ class CoachingRequestRepository {
 			.query(CoachingRequestRepository::request).list();
 	}
 
+	/** A team's requests, open and handled, the latest first; a team asks seldom, so they are read whole. */
+	List<CoachingRequest> ofTeam(long teamId) {
+		return jdbc.sql("select " + COLUMNS + " from coaching_request where team_id = ? order by asked_at desc, id desc")
+			.param(teamId)
+			.query(CoachingRequestRepository::request)
+			.list();
+	}
+
+	/** How many requests wait for a coach: the home page shows the number, never the list. */
+	int countOpen() {
+		return jdbc.sql("select count(*) from coaching_request where handled_at is null").query(Integer.class).single();
+	}
+
 	private static CoachingRequest request(ResultSet rs, int row) throws SQLException {
 		return new CoachingRequest(rs.getLong("id"), rs.getLong("team_id"), null, rs.getString("note"),
 				rs.getLong("asked_by"), null, instant(rs, "asked_at"), nullableLong(rs, "handled_by"),

@@ -1,5 +1,9 @@
 package dev.lodestar.showcase;
 
-/** Where a draft came from: the example's entry and objective, its title and who nominated it. */
-public record ShowcaseCredit(long entryId, long sourceObjectiveId, String sourceTitle, String nominatedByName) {
+/**
+ * Where a draft came from: the example's entry and source objective, and — when the reader may see the source
+ * objective ({@code sourceVisible}) — its title and its owner, person or team, to whom the credit goes.
+ */
+public record ShowcaseCredit(long entryId, long sourceObjectiveId, boolean sourceVisible, String sourceTitle,
+		String sourceOwnerName) {
 }

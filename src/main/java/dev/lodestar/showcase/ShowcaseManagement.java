@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import dev.lodestar.objectives.NewObjective;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.objectives.ObjectiveManagement;
 import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.objectives.Owner;
 import dev.lodestar.objectives.Visibility;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.TeamManagement;
@@ -86,12 +88,20 @@ public class ShowcaseManagement {
 	public ShowcaseExample nominate(Caller caller, NewNomination command) {
 		validator.check(command);
 		long objectiveId = command.objectiveId();
-		if (facts.publicAmong(List.of(objectiveId)).isEmpty()) {
+		List<ObjectiveFacts.Example> shown = facts.publicAmong(List.of(objectiveId));
+		if (shown.isEmpty()) {
 			if (facts.placesOf(List.of(objectiveId)).isEmpty()) {
 				throw InvalidInputException.of("objectiveId", "validation.unknown-objective", objectiveId);
 			}
 			throw RuleViolationException.onField("objectiveId", "showcase-private-objective",
 					"showcase.private-objective");
+		}
+		// a draft is not yet an example of anything, and a copy's example is in the showcase already
+		if (shown.get(0).draft()) {
+			throw RuleViolationException.onField("objectiveId", "showcase-draft", "showcase.draft-objective");
+		}
+		if (entries.sourceOf(objectiveId).isPresent()) {
+			throw RuleViolationException.onField("objectiveId", "showcase-copy", "showcase.copied-objective");
 		}
 		if (entries.ofObjective(objectiveId).isPresent()) {
 			throw alreadyNominated();
@@ -142,7 +152,7 @@ public class ShowcaseManagement {
 		int from = (int) Math.min(page.offset(), shown.size());
 		int to = Math.min(from + page.size(), shown.size());
 		return new Showcase(Page.of(shown.subList(from, to), page, shown.size()),
-				all.stream().map(ShowcaseExample::theme).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+				themes(all),
 				choices(all, ShowcaseExample::cycleId, ShowcaseExample::cycleName),
 				choices(all.stream().filter(example -> example.teamId() != null).toList(), ShowcaseExample::teamId,
 						ShowcaseExample::teamName));
@@ -157,37 +167,73 @@ public class ShowcaseManagement {
 		return waiting;
 	}
 
+	/**
+	 * How many nominations wait (coaches): as many as {@link #nominations} lists — those whose objective is still
+	 * public — counted from their objectives' ids, without reading their words or names. Two queries however many.
+	 */
+	@Transactional(readOnly = true)
+	public int countNominations(Caller caller) {
+		caller.requireCoach();
+		List<Long> objectiveIds = entries.objectiveIdsInState(ShowcaseState.NOMINATED);
+		return objectiveIds.isEmpty() ? 0 : facts.countPublicAmong(objectiveIds);
+	}
+
 	/** An entry: an accepted one to anyone, a nomination or a decline to its nominator and the coaches. */
 	@Transactional(readOnly = true)
 	public ShowcaseExample find(Caller caller, long id) {
 		return entries.find(id)
-			.filter(entry -> entry.state() == ShowcaseState.ACCEPTED || caller.coach()
-					|| entry.nominatedBy() == caller.personId())
+			.filter(entry -> seenBy(caller, entry))
 			.map(this::example)
 			.orElseThrow(() -> new NotFoundException("showcase-entry", id));
 	}
 
-	/** Whether the objective could be shown in the showcase: it is public. */
+	/**
+	 * Whether the objective could be nominated: it is public and no draft (a copy, credited to its example, is not
+	 * offered either: see {@link #creditOf}).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isShowable(long objectiveId) {
-		return !facts.publicAmong(List.of(objectiveId)).isEmpty();
+		return facts.publicAmong(List.of(objectiveId)).stream().anyMatch(example -> !example.draft());
 	}
 
-	/** The objective's entry, whatever its state, if it has one. */
+	/**
+	 * The objective's entry as the caller may see it: an accepted one to anyone who sees the objective, a nomination
+	 * or a decline only to its nominator and the coaches — to anyone else it is as if it had never been nominated.
+	 * An objective the caller cannot see is not found.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<ShowcaseEntry> entryOf(long objectiveId) {
-		return entries.ofObjective(objectiveId);
+	public Optional<ShowcaseEntry> entryOf(Caller caller, long objectiveId) {
+		requireVisible(caller, objectiveId);
+		return entries.ofObjective(objectiveId).filter(entry -> seenBy(caller, entry));
 	}
 
-	/** Where a draft came from, if it was started from an example. */
+	/**
+	 * Where a draft came from, if it was started from an example: credited to the source objective's owner, person
+	 * or team, and linked to it, as far as the caller may see the source. An objective the caller cannot see is not
+	 * found.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<ShowcaseCredit> creditOf(long objectiveId) {
-		return entries.sourceOf(objectiveId).map(source -> {
-			String title = facts.publicAmong(List.of(source.objectiveId())).stream().findFirst()
-				.map(ObjectiveFacts.Example::title).orElse(null);
-			return new ShowcaseCredit(source.id(), source.objectiveId(), title,
-					people.namesOf(List.of(source.nominatedBy())).get(source.nominatedBy()));
-		});
+	public Optional<ShowcaseCredit> creditOf(Caller caller, long objectiveId) {
+		requireVisible(caller, objectiveId);
+		return entries.sourceOf(objectiveId).map(source -> objectives.find(caller, source.objectiveId())
+			.map(view -> new ShowcaseCredit(source.id(), source.objectiveId(), true, view.objective().title(),
+					ownerName(view.objective().owner())))
+			.orElseGet(() -> new ShowcaseCredit(source.id(), source.objectiveId(), false, null, null)));
+	}
+
+	private void requireVisible(Caller caller, long objectiveId) {
+		if (!objectives.isVisible(caller, objectiveId)) {
+			throw new NotFoundException("objective", objectiveId);
+		}
+	}
+
+	private static boolean seenBy(Caller caller, ShowcaseEntry entry) {
+		return entry.state() == ShowcaseState.ACCEPTED || caller.coach() || entry.nominatedBy() == caller.personId();
+	}
+
+	private String ownerName(Owner owner) {
+		return owner.isTeam() ? teams.namesOf(List.of(owner.teamId())).get(owner.teamId())
+				: people.namesOf(List.of(owner.personId())).get(owner.personId());
 	}
 
 	/**
@@ -294,6 +340,22 @@ public class ShowcaseManagement {
 	private Map<Long, String> cyclesOf(Collection<Long> ids) {
 		return ids.isEmpty() ? Map.of()
 				: cycles.findAll(ids).stream().collect(Collectors.toMap(Cycle::id, Cycle::name));
+	}
+
+	/**
+	 * One theme for each spelling that differs only in case, as the filter matches them: the spelling most examples
+	 * use, the first in alphabetical order on a tie, so that "Growth" and "growth" are one choice that finds both.
+	 */
+	static List<String> themes(List<ShowcaseExample> examples) {
+		Map<String, Map<String, Long>> spellings = examples.stream()
+			.collect(Collectors.groupingBy(example -> example.theme().toLowerCase(Locale.ROOT),
+					Collectors.groupingBy(ShowcaseExample::theme, Collectors.counting())));
+		return spellings.values().stream()
+			.map(counted -> counted.entrySet().stream()
+				.min(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.orElseThrow().getKey())
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
 	}
 
 	private static List<Showcase.Choice> choices(List<ShowcaseExample> examples, Function<ShowcaseExample, Long> id,

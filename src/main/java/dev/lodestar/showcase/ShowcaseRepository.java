@@ -64,6 +64,12 @@ class ShowcaseRepository {
 				+ "nominated_at) desc, id desc").param(state.name()).query(ShowcaseRepository::entry).list();
 	}
 
+	/** The objectives of the entries in a state: ids only, for counting those still shown. */
+	List<Long> objectiveIdsInState(ShowcaseState state) {
+		return jdbc.sql("select objective_id from showcase_entry where state = ?").param(state.name())
+			.query(Long.class).list();
+	}
+
 	void insertCopy(long objectiveId, long entryId, long copiedBy, Instant at) {
 		jdbc.sql("insert into showcase_copy (objective_id, entry_id, copied_by, copied_at) values (?, ?, ?, ?)")
 			.params(objectiveId, entryId, copiedBy, timestamp(at))

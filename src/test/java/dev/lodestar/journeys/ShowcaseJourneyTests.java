@@ -71,7 +71,8 @@ class ShowcaseJourneyTests extends BrowserJourney {
 				&& !driver.getCurrentUrl().endsWith("/objectives/" + objective));
 		assertThat(browser.find(By.id("objective-title")).getText()).isEqualTo("让新用户第一周就爱上搜索");
 		assertThat(browser.find(By.id("showcase-credit")).getText())
-			.startsWith("基于案例库中的案例“让新用户第一周就爱上搜索”创建，推荐人：ShowcaseMember");
+			.startsWith("基于案例库中的案例“让新用户第一周就爱上搜索”创建，该案例属于 案例团队");
+		assertThat(browser.find(By.id("showcase-credit-source")).getAttribute("href")).endsWith("/objectives/" + objective);
 		assertThat(browser.find(By.cssSelector(".badge.draft")).getText()).isNotBlank();
 		browser.screenshot("showcase-credited-draft-zh");
 	}

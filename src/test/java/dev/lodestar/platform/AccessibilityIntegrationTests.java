@@ -166,7 +166,9 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		long team = api.newTeam("Showcased", null, List.of(lead.personId()), List.of());
 		long cycle = api.newCycle("ACTIVE");
 		long accepted = api.newTeamObjective(lead, cycle, team, "Be an example");
-		dev.lodestar.showcase.ShowcaseFixtures.nominate(api, coach, accepted, "Readable");
+		long example = dev.lodestar.showcase.ShowcaseFixtures.nominate(api, coach, accepted, "Readable");
+		long copy = ((Number) Api.read(api.post("/api/v1/showcase/" + example + "/copies", lead,
+				java.util.Map.of("cycleId", cycle)), "$.objectiveId")).longValue();
 		long nominated = api.newPersonalObjective(lead, cycle, "Be nominated");
 		dev.lodestar.showcase.ShowcaseFixtures.nominate(api, lead, nominated, "Readable");
 		long plain = api.newPersonalObjective(lead, cycle, "Be plain");
@@ -181,6 +183,7 @@ class AccessibilityIntegrationTests extends PageIntegrationTest {
 		problems.addAll(check("accepted showcase part", Pages.html(pages.get("/objectives/" + accepted + "/showcase", coach))));
 		problems.addAll(check("team coaching part", Pages.html(pages.get("/teams/" + team + "/coaching", lead))));
 		problems.addAll(check("plain showcase part", Pages.html(pages.get("/objectives/" + plain + "/showcase", lead))));
+		problems.addAll(check("credited showcase part", Pages.html(pages.get("/objectives/" + copy + "/showcase", lead))));
 
 		assertThat(problems).isEmpty();
 	}

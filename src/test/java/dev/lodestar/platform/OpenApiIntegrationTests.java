@@ -52,6 +52,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/policy/chat-webhook", set("get", "put")),
 				Map.entry("/api/v1/pulses", set("get", "post")),
 				Map.entry("/api/v1/pulses/current", set("get")),
+				Map.entry("/api/v1/pulses/{id}", set("get")),
 				Map.entry("/api/v1/pulses/{id}/close", set("post")),
 				Map.entry("/api/v1/pulses/{id}/answers", set("post")),
 				Map.entry("/api/v1/pulse/results", set("get")),
@@ -149,8 +150,9 @@ class OpenApiIntegrationTests extends ApiIntegrationTest {
 				Map.entry("/api/v1/showcase/{id}/copies", set("post")),
 				Map.entry("/api/v1/objectives/{objectiveId}/showcase-credit", set("get")),
 				Map.entry("/api/v1/coaches", set("get")),
-				Map.entry("/api/v1/teams/{teamId}/coaching-requests", set("post")),
+				Map.entry("/api/v1/teams/{teamId}/coaching-requests", set("get", "post")),
 				Map.entry("/api/v1/coaching-requests", set("get")),
+				Map.entry("/api/v1/coaching-requests/{id}", set("get")),
 				Map.entry("/api/v1/coaching-requests/{id}/handled", set("post")))));
 	}
 

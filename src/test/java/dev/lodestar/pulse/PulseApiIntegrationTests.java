@@ -252,6 +252,7 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 		int results = statements.count();
 
 		answer(pulse, people.subList(1, 2), 3);
+		close(pulse);
 		api.newTeam("Counted team", null, List.of(), List.of(people.get(2).personId()));
 		long another = openPulse();
 		statements.reset();
@@ -260,7 +261,99 @@ class PulseApiIntegrationTests extends ApiIntegrationTest {
 		statements.reset();
 		api.get("/api/v1/pulse/results", people.get(0));
 		assertThat(statements.count()).isEqualTo(results);
-		api.post("/api/v1/pulses/" + pulse + "/close", api.admin(), null);
-		api.post("/api/v1/pulses/" + another + "/close", api.admin(), null);
+		close(another);
+	}
+
+	@Test
+	void aPulseIsReadAtItsLocationAndNoSecondOpensWhileOneIsOpen() {
+		long first = api.newCycle("ACTIVE");
+		long second = api.newCycle("ACTIVE");
+		var opened = api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", first));
+		assertThat(opened).hasStatus(201);
+		long pulse = Api.id(opened);
+		var read = api.get(opened.getResponse().getHeader("Location"), api.newPerson("PulseReader"));
+		assertThat(read).hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("OPEN");
+		assertThat(read).bodyJson().extractingPath("$.cycleId").isEqualTo((int) first);
+		assertThat(api.get("/api/v1/pulses/987654321", api.admin())).hasStatus(404);
+
+		var refused = api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", second));
+		assertThat(refused).hasStatus(409).bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:pulse-open");
+		assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cycleId");
+		assertThat(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", second), "Accept-Language", "zh-CN"))
+			.bodyJson().extractingPath("$.title").isEqualTo("已有脉搏调查开启");
+
+		close(pulse);
+		var next = api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", second));
+		assertThat(next).hasStatus(201);
+		assertThat(api.get("/api/v1/pulses/" + pulse, api.admin())).bodyJson().extractingPath("$.state").isEqualTo("CLOSED");
+		close(Api.id(next));
+	}
+
+	@Test
+	void adminsOpeningACyclesPulseAtOnceOpenOneAndTheOthersAreToldItExists() throws Exception {
+		long cycle = api.newCycle("ACTIVE");
+		int admins = 4;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(admins);
+		List<Integer> statuses = new ArrayList<>();
+		List<String> types = new ArrayList<>();
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<org.springframework.test.web.servlet.assertj.MvcTestResult>> opening = new ArrayList<>();
+			for (int i = 0; i < admins; i++) {
+				opening.add(pool.submit(() -> {
+					start.await();
+					return api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", cycle));
+				}));
+			}
+			start.countDown();
+			for (var attempt : opening) {
+				var result = attempt.get();
+				statuses.add(result.getResponse().getStatus());
+				if (result.getResponse().getStatus() == 409) {
+					types.add(Api.read(result, "$.type"));
+				}
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(statuses).containsOnly(201, 409);
+		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+		assertThat(types).hasSize(admins - 1).containsOnly("urn:lodestar:problem:pulse-exists");
+		close(jdbc.sql("select id from pulse where cycle_id = ?").param(cycle).query(Long.class).single());
+	}
+
+	@Test
+	void everyCountIsWrittenAtZeroWhenThePulseOpensSoAnAnswerOnlyAddsOne() {
+		var person = api.newPerson("Zeroed");
+		long team = api.newTeam("Zeroed team", null, List.of(), List.of(person.personId()));
+		long pulse = openPulse();
+		int grid = PulseQuestion.values().length * 5;
+		long teams = jdbc.sql("select count(*) from team").query(Long.class).single();
+
+		assertThat(rows(pulse, null)).isEqualTo((teams + 1) * grid);
+		assertThat(rows(pulse, team)).isEqualTo(grid);
+		assertThat(jdbc.sql("select count(*) from pulse_tally where pulse_id = ? and answers <> 0").param(pulse)
+			.query(Long.class).single()).isZero();
+
+		answer(pulse, List.of(person), 4);
+		assertThat(rows(pulse, null)).isEqualTo((teams + 1) * grid);
+		assertThat(jdbc.sql("select sum(answers) from pulse_tally where pulse_id = ? and team_id = ?").params(pulse, team)
+			.query(Long.class).single()).isEqualTo(PulseQuestion.values().length);
+
+		// a team formed after the pulse opened gets its whole grid at its first answer, never one row per answer given
+		var late = api.newPerson("Late");
+		long lateTeam = api.newTeam("Late team", null, List.of(), List.of(late.personId()));
+		assertThat(rows(pulse, lateTeam)).isZero();
+		answer(pulse, List.of(late), 2);
+		assertThat(rows(pulse, lateTeam)).isEqualTo(grid);
+		close(pulse);
+	}
+
+	private long rows(long pulse, Long team) {
+		return team == null
+				? jdbc.sql("select count(*) from pulse_tally where pulse_id = ?").param(pulse).query(Long.class).single()
+				: jdbc.sql("select count(*) from pulse_tally where pulse_id = ? and team_id = ?").params(pulse, team)
+					.query(Long.class).single();
 	}
 }

@@ -75,18 +75,18 @@ class PulsePagesIntegrationTests extends ApiIntegrationTest {
 		api.speaksChinese(people.get(1));
 		long fourCycle = api.newCycle("ACTIVE");
 		long four = Api.id(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", fourCycle)));
+		for (int i = 0; i < 4; i++) {
+			assertThat(pages.post("/pulse/" + four + "/answers", people.get(i), form(4))).hasStatus(302);
+		}
+		api.post("/api/v1/pulses/" + four + "/close", api.admin(), null);
 		long fiveCycle = api.newCycle("ACTIVE");
 		long five = Api.id(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", fiveCycle)));
 		for (int i = 0; i < 5; i++) {
-			if (i < 4) {
-				assertThat(pages.post("/pulse/" + four + "/answers", people.get(i), form(4))).hasStatus(302);
-			}
 			assertThat(pages.post("/pulse/" + five + "/answers", people.get(i), form(i == 4 ? 5 : 4))).hasStatus(302);
 		}
 		String chart = "/teams/" + team + "/pulse/chart";
 		assertThat(Pages.html(pages.get(chart, people.get(0))).select("#pulse-results tr[data-cycle=" + fiveCycle + "] td").text())
 			.isEqualTo("Shown once the pulse closes.");
-		api.post("/api/v1/pulses/" + four + "/close", api.admin(), null);
 		api.post("/api/v1/pulses/" + five + "/close", api.admin(), null);
 
 		var page = Pages.html(pages.get(chart, people.get(0)));
@@ -112,5 +112,27 @@ class PulsePagesIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(teamHealth.select("div[hx-get='/teams/" + team + "/pulse/chart']")).hasSize(1);
 		assertThat(organisationHealth.select("div[hx-get='/pulse/chart']")).hasSize(1);
+	}
+
+	@Test
+	void theAdminPageRefusesASecondOpenPulseNextToTheCycleInBothLanguages() {
+		long open = Api.id(api.post("/api/v1/pulses", api.admin(), Map.of("cycleId", api.newCycle("ACTIVE"))));
+		String next = String.valueOf(api.newCycle("ACTIVE"));
+
+		var english = pages.post("/admin/pulses", api.admin(), Map.of("cycleId", next, "idempotencyKey", Api.unique("open")));
+		assertThat(english).hasStatus(422);
+		assertThat(Pages.html(english).select("#pulse-cycle-error").text())
+			.isEqualTo("A pulse is open already: close it before opening the next, as only one pulse can be answered at a time.");
+		var chineseAdmin = api.newPerson("PulseAdminZh", true);
+		api.speaksChinese(chineseAdmin);
+		var chinese = pages.post("/admin/pulses", chineseAdmin, Map.of("cycleId", next, "idempotencyKey", Api.unique("open")));
+		assertThat(chinese).hasStatus(422);
+		assertThat(Pages.html(chinese).select("#pulse-cycle-error").text()).startsWith("已有一个脉搏调查处于开启状态");
+
+		api.post("/api/v1/pulses/" + open + "/close", api.admin(), null);
+		assertThat(pages.post("/admin/pulses", api.admin(), Map.of("cycleId", next, "idempotencyKey", Api.unique("open"))))
+			.hasStatus(302);
+		long opened = Api.<Integer>read(api.get("/api/v1/pulses/current", api.admin()), "$.pulse.id");
+		api.post("/api/v1/pulses/" + opened + "/close", api.admin(), null);
 	}
 }

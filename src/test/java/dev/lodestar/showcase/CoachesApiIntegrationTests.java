@@ -85,4 +85,36 @@ class CoachesApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(Api.<List<Integer>>read(api.get("/api/v1/coaching-requests", coach), "$[*].id")).doesNotContain((int) request);
 		assertThat(api.post(ask, lead, Map.of("note", "Once more, for the next cycle"))).hasStatus(201);
 	}
+
+	@Test
+	void aRequestIsReadAtItsLocationByTheTeamAndTheCoachesAndTheTeamListsItsOwn() {
+		Api.Session coach = coach(api, "Coach");
+		Api.Session lead = api.newPerson("Lead");
+		Api.Session member = api.newPerson("Member");
+		Api.Session outsider = api.newPerson("Outsider");
+		long team = api.newTeam("Billing", null, List.of(lead.personId()), List.of(member.personId()));
+		String ask = "/api/v1/teams/" + team + "/coaching-requests";
+		var asked = api.post(ask, lead, Map.of("note", "Our objectives are outputs"));
+		long first = Api.id(asked);
+		assertThat(api.post("/api/v1/coaching-requests/" + first + "/handled", coach, Map.of())).hasStatusOk();
+		long second = Api.id(api.post(ask, lead, Map.of("note", "Still outputs")));
+
+		String location = asked.getResponse().getHeader("Location");
+		assertThat(location).isEqualTo("/api/v1/coaching-requests/" + first);
+		for (Api.Session reader : List.of(lead, member, coach, api.admin())) {
+			var read = api.get(location, reader);
+			assertThat(read).hasStatusOk().bodyJson().extractingPath("$.note").isEqualTo("Our objectives are outputs");
+			assertThat(Api.<String>read(read, "$.teamName")).startsWith("Billing");
+		}
+		assertThat(api.get(location, outsider)).hasStatus(404);
+		assertThat(api.get("/api/v1/coaching-requests/987654321", coach)).hasStatus(404);
+
+		assertThat(Api.<List<Integer>>read(api.get(ask, member), "$[*].id")).containsExactly((int) second, (int) first);
+		assertThat(api.get(ask, coach)).hasStatusOk();
+		var refused = api.get(ask, outsider);
+		assertThat(refused).hasStatus(403).hasContentType("application/problem+json");
+		assertThat(api.get(ask, outsider, "Accept-Language", "zh-CN")).bodyJson().extractingPath("$.detail")
+			.isEqualTo("只有该团队的成员、OKR 教练和管理员能查看其帮助请求。");
+		assertThat(api.get("/api/v1/teams/987654321/coaching-requests", coach)).hasStatus(404);
+	}
 }

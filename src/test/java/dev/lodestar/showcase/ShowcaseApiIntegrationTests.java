@@ -81,7 +81,10 @@ class ShowcaseApiIntegrationTests extends ApiIntegrationTest {
 		var credit = api.get("/api/v1/objectives/" + draft + "/showcase-credit", reader);
 		assertThat(credit).bodyJson().extractingPath("$.entryId").isEqualTo((int) entry);
 		assertThat(credit).bodyJson().extractingPath("$.sourceTitle").isEqualTo("Delight first-time searchers");
-		assertThat(credit).bodyJson().extractingPath("$.nominatedByName").isEqualTo(Api.read(api.get("/api/v1/people/me", reader), "$.name"));
+		// the credit goes to the source objective's owner (the team), not to whoever nominated it
+		assertThat(credit).bodyJson().extractingPath("$.sourceObjectiveId").isEqualTo((int) objective);
+		assertThat(credit).bodyJson().extractingPath("$.sourceVisible").isEqualTo(true);
+		assertThat(Api.<String>read(credit, "$.sourceOwnerName")).startsWith("Search");
 		assertThat(api.get("/api/v1/objectives/" + objective + "/showcase-credit", reader)).hasStatus(404);
 	}
 
@@ -200,5 +203,76 @@ class ShowcaseApiIntegrationTests extends ApiIntegrationTest {
 		var refused = api.post("/api/v1/showcase/" + entry + "/copies", reader, Map.of("cycleId", closed));
 
 		assertThat(refused).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cycleId");
+	}
+
+	private void makePrivate(Api.Session owner, long objective) {
+		var current = api.get("/api/v1/objectives/" + objective, owner);
+		Map<String, Object> revision = new java.util.LinkedHashMap<>();
+		revision.put("title", Api.read(current, "$.title"));
+		revision.put("visibility", "PRIVATE");
+		revision.put("viewerIds", List.of());
+		revision.put("version", Api.read(current, "$.version"));
+		assertThat(api.put("/api/v1/objectives/" + objective, owner, revision)).hasStatusOk();
+	}
+
+	private long copyOf(long entry, Api.Session as) {
+		var copied = api.post("/api/v1/showcase/" + entry + "/copies", as, Map.of("cycleId", cycle));
+		assertThat(copied).hasStatus(201);
+		return ((Number) Api.read(copied, "$.objectiveId")).longValue();
+	}
+
+	@Test
+	void theCreditOfAnObjectiveTheCallerCannotSeeIsNotFoundAndASourceTheyCannotSeeIsNotNamed() {
+		long source = api.newPersonalObjective(lead, cycle, "Cut the time to first value");
+		long draft = copyOf(nominate(api, coach, source, theme), reader);
+		Api.Session outsider = api.newPerson("Outsider");
+		assertThat(api.get("/api/v1/objectives/" + draft + "/showcase-credit", outsider)).hasStatusOk();
+
+		makePrivate(reader, draft);
+
+		assertThat(api.get("/api/v1/objectives/" + draft + "/showcase-credit", outsider)).hasStatus(404);
+		var own = api.get("/api/v1/objectives/" + draft + "/showcase-credit", reader);
+		assertThat(own).hasStatusOk().bodyJson().extractingPath("$.sourceTitle").isEqualTo("Cut the time to first value");
+		assertThat(Api.<String>read(own, "$.sourceOwnerName")).startsWith("Lead");
+
+		makePrivate(lead, source);
+
+		var hidden = api.get("/api/v1/objectives/" + draft + "/showcase-credit", reader);
+		assertThat(hidden).hasStatusOk().bodyJson().extractingPath("$.sourceVisible").isEqualTo(false);
+		assertThat(hidden).bodyJson().extractingPath("$.sourceTitle").isNull();
+		assertThat(hidden).bodyJson().extractingPath("$.sourceOwnerName").isNull();
+	}
+
+	@Test
+	void aDraftAndACopyAreRefusedInBothLanguages() {
+		long source = api.newPersonalObjective(lead, cycle, "Make every release boring");
+		long draft = copyOf(nominate(api, coach, source, theme), reader);
+
+		var asDraft = api.post("/api/v1/showcase", coach, nomination(draft, theme, "Copied well"));
+		assertThat(asDraft).hasStatus(409).bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:showcase-draft");
+		assertThat(asDraft).bodyJson().extractingPath("$.errors[0].field").isEqualTo("objectiveId");
+		var chinese = api.post("/api/v1/showcase", reader, nomination(draft, theme, "Copied well"), "Accept-Language", "zh-CN");
+		assertThat(chinese).hasStatus(409).bodyJson().extractingPath("$.title").isEqualTo("草稿目标");
+
+		int version = Api.read(api.get("/api/v1/objectives/" + draft, reader), "$.version");
+		assertThat(api.post("/api/v1/objectives/" + draft + "/confirm", reader, Map.of("version", version))).hasStatusOk();
+		var asCopy = api.post("/api/v1/showcase", reader, nomination(draft, theme, "Copied well"));
+		assertThat(asCopy).hasStatus(409).bodyJson().extractingPath("$.type").isEqualTo("urn:lodestar:problem:showcase-copy");
+		assertThat(asCopy).bodyJson().extractingPath("$.title").isEqualTo("Started from an example");
+		assertThat(api.post("/api/v1/showcase", coach, nomination(draft, theme, "Copied well"), "Accept-Language", "zh-CN"))
+			.hasStatus(409).bodyJson().extractingPath("$.title").isEqualTo("基于案例创建");
+	}
+
+	@Test
+	void themesDifferingOnlyInCaseAreListedOnceAsTheyAreFiltered() {
+		String spelling = theme.toUpperCase(java.util.Locale.ROOT);
+		nominate(api, coach, api.newPersonalObjective(lead, cycle, "Lower-case theme"), theme);
+		nominate(api, coach, api.newPersonalObjective(lead, cycle, "Upper-case theme"), spelling);
+		nominate(api, coach, api.newPersonalObjective(lead, cycle, "Upper-case theme again"), spelling);
+
+		List<String> themes = Api.read(api.get("/api/v1/showcase", reader), "$.themes");
+
+		assertThat(themes.stream().filter(listed -> listed.equalsIgnoreCase(theme))).containsExactly(spelling);
+		assertThat(entryIds(api.get("/api/v1/showcase?theme=" + spelling, reader))).hasSize(3);
 	}
 }

@@ -87,7 +87,9 @@ class ShowcasePagesIntegrationTests extends PageIntegrationTest {
 		assertThat(page.select("#objective-title").text()).isEqualTo("Double repeat purchases");
 		assertThat(page.select("[hx-get=" + draft + "/showcase]")).hasSize(1);
 		var credit = Pages.html(pages.get(draft + "/showcase", reader)).select("#showcase-credit").text();
-		assertThat(credit).startsWith("Started from the showcase example “Double repeat purchases”, nominated by Coach");
+		assertThat(credit).startsWith("Started from the showcase example “Double repeat purchases” by Growth");
+		assertThat(Pages.html(pages.get(draft + "/showcase", reader)).select("#showcase-credit-source").attr("href"))
+			.isEqualTo("/objectives/" + objective);
 	}
 
 	@Test
@@ -202,5 +204,67 @@ class ShowcasePagesIntegrationTests extends PageIntegrationTest {
 		String id = card.attr("id").substring("coaching-request-".length());
 		assertThat(pages.post("/coaching-requests/" + id + "/handled", coach, Map.of())).hasStatus(302);
 		assertThat(Pages.html(pages.get("/coaching-requests", coach)).select("#coaching-request-" + id)).isEmpty();
+	}
+
+	@Test
+	void aNominationIsShownOnlyToItsNominatorAndTheCoachesAndAnUnseenObjectiveIsNotFound() {
+		long objective = api.newTeamObjective(lead, cycle, team, "Open a second market");
+		nominate(api, reader, objective, theme);
+		String part = "/objectives/" + objective + "/showcase";
+
+		assertThat(Pages.html(pages.get(part, reader)).select("#showcase-state").text())
+			.isEqualTo("Nominated for the showcase: a coach will decide.");
+		assertThat(Pages.html(pages.get(part, coach)).select("#showcase-state")).hasSize(1);
+		var owners = Pages.html(pages.get(part, lead));
+		assertThat(owners.select("#showcase-state")).isEmpty();
+		assertThat(owners.text()).doesNotContain("Nominated");
+
+		long secret = Api.id(api.post("/api/v1/objectives", lead, Map.of("cycleId", cycle, "ownerTeamId", team,
+				"title", "Secret acquisition", "visibility", "PRIVATE")));
+		assertThat(pages.get("/objectives/" + secret + "/showcase", reader)).hasStatus(404);
+		assertThat(pages.post("/objectives/" + secret + "/showcase", reader,
+				Map.of("theme", theme, "note", "Bold", "idempotencyKey", Api.unique("key")))).hasStatus(404);
+		assertThat(pages.get("/objectives/" + secret + "/showcase", lead)).hasStatusOk();
+	}
+
+	@Test
+	void aDraftIsNotOfferedAndIsRefusedNextToItsField() {
+		long source = api.newTeamObjective(lead, cycle, team, "Answer within the hour");
+		long entry = nominate(api, coach, source, theme);
+		var copied = api.post("/api/v1/showcase/" + entry + "/copies", reader, Map.of("cycleId", cycle));
+		long draft = ((Number) Api.read(copied, "$.objectiveId")).longValue();
+
+		assertThat(Pages.html(pages.get("/objectives/" + draft + "/showcase", reader)).select("#showcase-nominate")).isEmpty();
+		var refused = pages.post("/objectives/" + draft + "/showcase", reader,
+				Map.of("theme", theme, "note", "Good", "idempotencyKey", Api.unique("key")));
+		assertThat(refused).hasStatus(422);
+		assertThat(Pages.html(refused).select("#showcase-objective-error").text())
+			.isEqualTo("is a draft: publish it before nominating it for the showcase");
+	}
+
+	@Test
+	void theHomePartCountsWhatWaitsWithAFixedNumberOfStatements() {
+		nominate(api, reader, api.newTeamObjective(lead, cycle, team, "Waiting one"), theme);
+		statements.reset();
+		pages.get("/home/showcase-link", reader);
+		int plain = statements.count();
+		statements.reset();
+		var before = Pages.html(pages.get("/home/showcase-link", coach));
+		int counted = statements.count();
+
+		nominate(api, reader, api.newPersonalObjective(lead, cycle, "Waiting two"), theme);
+		long helped = api.newTeam("Helped", null, List.of(lead.personId()), List.of());
+		assertThat(pages.post("/teams/" + helped + "/coaching", lead, Map.of("note", "Help us"))).hasStatusOk();
+		statements.reset();
+		var after = Pages.html(pages.get("/home/showcase-link", coach));
+
+		assertThat(statements.count()).isEqualTo(counted);
+		// three counts, never the lists with their names: the waiting nominations' objectives, how many are public, the requests
+		assertThat(counted - plain).isLessThanOrEqualTo(3);
+		int waiting = Api.<List<Object>>read(api.get("/api/v1/showcase/nominations", coach), "$").size();
+		int asked = Api.<List<Object>>read(api.get("/api/v1/coaching-requests", coach), "$").size();
+		assertThat(after.select("a[href=/showcase/nominations]").text()).isEqualTo("Nominations waiting (" + waiting + ")");
+		assertThat(after.select("a[href=/coaching-requests]").text()).isEqualTo("Teams that asked for help (" + asked + ")");
+		assertThat(before.select("a[href=/showcase/nominations]").text()).isEqualTo("Nominations waiting (" + (waiting - 1) + ")");
 	}
 }

@@ -43,7 +43,7 @@ class PulsesApiController {
 	}
 
 	@PostMapping("/api/v1/pulses")
-	@Operation(summary = "Open the pulse of a cycle (admins); a cycle has at most one")
+	@Operation(summary = "Open the pulse of a cycle (admins); a cycle has at most one, and one pulse is open at a time")
 	ResponseEntity<Pulse> openPulse(@AuthenticationPrincipal Caller caller, @RequestBody NewPulse pulse,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key, HttpServletRequest request) {
 		return idempotent.create(caller, key, "POST " + request.getRequestURI(), pulse, Pulse.class,
@@ -60,6 +60,12 @@ class PulsesApiController {
 	@Operation(summary = "Every pulse, the newest first, with its state and how many answered (never who)")
 	List<Pulse> listPulses() {
 		return pulses.list();
+	}
+
+	@GetMapping("/api/v1/pulses/{id}")
+	@Operation(summary = "A pulse, with its state and how many answered (never who)")
+	Pulse showPulse(@PathVariable long id) {
+		return pulses.find(id);
 	}
 
 	@GetMapping("/api/v1/pulses/current")

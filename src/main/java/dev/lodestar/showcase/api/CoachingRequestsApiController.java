@@ -44,6 +44,18 @@ class CoachingRequestsApiController {
 				() -> coaching.ask(caller, teamId, ask), created -> URI.create("/api/v1/coaching-requests/" + created.id()));
 	}
 
+	@GetMapping("/api/v1/teams/{teamId}/coaching-requests")
+	@Operation(summary = "A team's requests for help, open and handled, the latest first (its leads and members, coaches and admins)")
+	List<CoachingRequest> listTeamCoachingRequests(@AuthenticationPrincipal Caller caller, @PathVariable long teamId) {
+		return coaching.ofTeam(caller, teamId);
+	}
+
+	@GetMapping("/api/v1/coaching-requests/{id}")
+	@Operation(summary = "A request for help (the asking team's leads and members, coaches and admins)")
+	CoachingRequest showCoachingRequest(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+		return coaching.find(caller, id);
+	}
+
 	@GetMapping("/api/v1/coaching-requests")
 	@Operation(summary = "The open requests for help, the oldest first (coaches and admins)")
 	List<CoachingRequest> listCoachingRequests(@AuthenticationPrincipal Caller caller) {

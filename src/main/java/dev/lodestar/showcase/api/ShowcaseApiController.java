@@ -109,9 +109,11 @@ class ShowcaseApiController {
 	}
 
 	@GetMapping("/objectives/{objectiveId}/showcase-credit")
-	@Operation(summary = "The showcase example a draft was started from, if it was")
-	ShowcaseCredit showShowcaseCredit(@PathVariable long objectiveId) {
-		return showcase.creditOf(objectiveId).orElseThrow(() -> new NotFoundException("showcase-credit", objectiveId));
+	@Operation(summary = "The showcase example a draft was started from, if it was: credited to the source objective's "
+			+ "owner, whose title and owner are given when the caller may see the source (404 for an objective the caller cannot see)")
+	ShowcaseCredit showShowcaseCredit(@AuthenticationPrincipal Caller caller, @PathVariable long objectiveId) {
+		return showcase.creditOf(caller, objectiveId)
+			.orElseThrow(() -> new NotFoundException("showcase-credit", objectiveId));
 	}
 
 	@GetMapping("/coaches")

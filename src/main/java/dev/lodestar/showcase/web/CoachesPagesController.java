@@ -56,8 +56,8 @@ class CoachesPagesController {
 	@GetMapping("/home/showcase-link")
 	String showHomePart(Shell shell, Model model) {
 		boolean coach = shell.caller().coach();
-		model.addAttribute("page", new ShowcaseHomePart(shell, coach ? showcase.nominations(shell.caller()).size() : 0,
-				shell.caller().readsAllHealth() ? coaching.open(shell.caller()).size() : 0));
+		model.addAttribute("page", new ShowcaseHomePart(shell, coach ? showcase.countNominations(shell.caller()) : 0,
+				shell.caller().readsAllHealth() ? coaching.countOpen(shell.caller()) : 0));
 		return "showcase/home-part";
 	}
 

@@ -127,8 +127,8 @@ class ShowcasePagesController {
 	}
 
 	private ShowcasePart part(Shell shell, long objectiveId, NominationForm form, FormErrors errors) {
-		return new ShowcasePart(shell, objectiveId, showcase.creditOf(objectiveId).orElse(null),
-				showcase.entryOf(objectiveId).orElse(null), showcase.isShowable(objectiveId), form, errors);
+		return new ShowcasePart(shell, objectiveId, showcase.creditOf(shell.caller(), objectiveId).orElse(null),
+				showcase.entryOf(shell.caller(), objectiveId).orElse(null), showcase.isShowable(objectiveId), form, errors);
 	}
 
 	private ShowcasePage page(Shell shell, ShowcaseFilter filter, Integer page, Long refused, FormErrors errors) {
