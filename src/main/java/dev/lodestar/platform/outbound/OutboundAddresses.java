@@ -44,17 +44,13 @@ public class OutboundAddresses {
 		if (target.getHost() == null) {
 			throw new IOException("refused: no host");
 		}
-		resolve(target.getHost());
+		checked(target.getHost(), InetAddress.getAllByName(target.getHost()));
 	}
 
 	/**
-	 * The addresses of {@code host}, looked up once; refused as a whole when any is not public (a name that answers one
-	 * public and one private address would otherwise reach the private one on a retry).
+	 * The addresses a lookup of {@code host} answered, refused as a whole when any is not public: a name that answers one
+	 * public and one inside address would otherwise reach the inside one when the first does not answer.
 	 */
-	public InetAddress[] resolve(String host) throws UnknownHostException {
-		return checked(host, InetAddress.getAllByName(host));
-	}
-
 	InetAddress[] checked(String host, InetAddress[] addresses) throws UnknownHostException {
 		if (!privateAllowed) {
 			for (InetAddress address : addresses) {
