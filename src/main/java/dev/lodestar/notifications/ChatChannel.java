@@ -11,10 +11,12 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.IntFunction;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import dev.lodestar.platform.outbound.OutboundAddresses;
@@ -41,14 +43,17 @@ class ChatChannel {
 
 	private final OutboundAddresses addresses;
 
-	ChatChannel(JsonMapper json, Clock clock, OutboundAddresses addresses) {
+	private final MessageSource messages;
+
+	ChatChannel(JsonMapper json, Clock clock, OutboundAddresses addresses, MessageSource messages) {
 		this.json = json;
+		this.messages = messages;
 		this.clock = clock;
 		this.addresses = addresses;
 	}
 
 	void post(ChatHook hook, Message message) throws IOException, InterruptedException {
-		ObjectNode body = ChatPayloads.of(hook.platform(), message, json);
+		ObjectNode body = fitting(hook.platform(), message);
 		String url = hook.url();
 		long now = clock.millis();
 		if (hook.secret() != null && hook.platform() == ChatPlatform.FEISHU) {
@@ -71,6 +76,24 @@ class ChatChannel {
 			throw new IOException("HTTP " + response.statusCode() + ": " + excerpt(response.body()));
 		}
 		refusal(hook.platform(), response.body());
+	}
+
+	/**
+	 * The message in the platform's format, as many of its lines as the platform takes and the others counted in a
+	 * last line: a platform refuses a message over its size, and a refusal would be retried in vain.
+	 */
+	ObjectNode fitting(ChatPlatform platform, Message message) {
+		IntFunction<String> omitted = count -> messages.getMessage("notifications.chat.omitted", new Object[] { count },
+				message.locale());
+		ObjectNode body = ChatPayloads.of(platform, message.spelledOut(omitted), json);
+		for (int keep = message.lineCount() - 1; keep >= 0 && size(body) > platform.maxBytes(); keep--) {
+			body = ChatPayloads.of(platform, message.keeping(keep).spelledOut(omitted), json);
+		}
+		return body;
+	}
+
+	private int size(ObjectNode body) {
+		return json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	/** Feishu, DingTalk and WeCom answer 200 with an error code in the body when they refuse a message. */

@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,12 @@ class MailChannel {
 
 	private final String from;
 
-	MailChannel(ObjectProvider<JavaMailSender> sender, @Value("${lodestar.mail.from:lodestar@localhost}") String from) {
+	private final MessageSource messages;
+
+	MailChannel(ObjectProvider<JavaMailSender> sender, @Value("${lodestar.mail.from:lodestar@localhost}") String from,
+			MessageSource messages) {
 		this.sender = sender;
+		this.messages = messages;
 		this.from = from;
 	}
 
@@ -32,11 +37,13 @@ class MailChannel {
 		return sender.getIfAvailable() != null;
 	}
 
-	void send(Person person, Message message) throws MessagingException {
+	void send(Person person, Message composed) throws MessagingException, Undeliverable {
 		JavaMailSender mailer = sender.getIfAvailable();
 		if (mailer == null) {
-			throw new IllegalStateException("e-mail is not configured (spring.mail.host)");
+			throw new Undeliverable("mail-not-configured");
 		}
+		Message message = composed.spelledOut(count -> messages.getMessage("notifications.chat.omitted",
+				new Object[] { count }, composed.locale()));
 		StringBuilder text = new StringBuilder(message.greeting()).append("\n\n");
 		StringBuilder html = new StringBuilder("<p>").append(escape(message.greeting())).append("</p>");
 		for (Message.Section section : message.sections()) {

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.Person;
-import dev.lodestar.people.TeamManagement;
 
 /**
  * Sends what is due (ADR 0010). An instance claims a notification for a while before sending it, so two instances
@@ -60,15 +57,16 @@ class NotificationDelivery {
 
 	private final ChatWebhookRepository chatWebhooks;
 
-	private final TeamManagement teams;
+	private final GroupComposer groups;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	NotificationDelivery(NotificationRepository notifications, PeopleManagement people, ObjectiveFacts objectives,
-			ReminderComposer reminders, DigestComposer digests, NotificationSettingsRepository settings, MailChannel mail, ChatChannel chat, ChatWebhookRepository chatWebhooks,
-			TeamManagement teams, PlatformTransactionManager transactions, Clock clock) {
+			ReminderComposer reminders, DigestComposer digests, GroupComposer groups, NotificationSettingsRepository settings,
+			MailChannel mail, ChatChannel chat, ChatWebhookRepository chatWebhooks, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.notifications = notifications;
 		this.people = people;
 		this.objectives = objectives;
@@ -78,7 +76,7 @@ class NotificationDelivery {
 		this.mail = mail;
 		this.chat = chat;
 		this.chatWebhooks = chatWebhooks;
-		this.teams = teams;
+		this.groups = groups;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -92,56 +90,82 @@ class NotificationDelivery {
 		long until = System.nanoTime() + TICK.toNanos();
 		int sent = 0;
 		for (List<Long> due = dueAt(now); !due.isEmpty() && System.nanoTime() < until; due = dueAt(now)) {
-			int before = sent;
-			sent += deliver(due, now);
-			if (sent == before && due.size() < BATCH) {
-				return sent;
+			Batch batch = deliver(due, until);
+			sent += batch.sent();
+			if (batch.claimed() == 0) {
+				return sent; // what is left is held by other instances, or this run's time is up
 			}
 		}
 		return sent;
+	}
+
+	private record Batch(int claimed, int sent) {
 	}
 
 	private List<Long> dueAt(Instant now) {
 		return transaction.execute(status -> notifications.due(now, BATCH));
 	}
 
-	private int deliver(List<Long> due, Instant now) {
+	/**
+	 * Claims and sends a batch, one notification at a time. Each claim holds for {@link #HOLD} from the moment it is
+	 * made, on the real clock, whatever moment the run was asked about: a batch that took long never claims with a
+	 * hold already run out, which another instance could take as well.
+	 */
+	private Batch deliver(List<Long> due, long until) {
+		int claimed = 0;
 		int sent = 0;
 		for (long id : due) {
-			if (!Boolean.TRUE.equals(transaction.execute(status -> notifications.claim(id, now, now.plus(HOLD))))) {
+			if (System.nanoTime() >= until) {
+				break;
+			}
+			Instant claimedAt = clock.instant();
+			if (!Boolean.TRUE.equals(transaction.execute(status -> notifications.claim(id, claimedAt, claimedAt.plus(HOLD))))) {
 				continue;
 			}
+			claimed++;
 			Notification notification = transaction.execute(status -> notifications.find(id)).orElseThrow();
 			try {
 				send(notification);
 				transaction.executeWithoutResult(status -> notifications.sent(id, clock.instant()));
 				sent++;
 			}
+			catch (Undeliverable never) {
+				log.warn("Notification {} given up: {}", id, never.code());
+				transaction.executeWithoutResult(status -> notifications.undeliverable(id, never.code()));
+			}
 			catch (Exception failed) {
 				int attempt = notification.attempts() + 1;
 				Instant next = attempt > PAUSES.size() ? null : clock.instant().plus(PAUSES.get(attempt - 1));
-				log.warn("Notification {} to person {} not delivered (attempt {}): {}", id, notification.recipientId(), attempt,
-						failed.toString());
+				log.warn("Notification {} not delivered (attempt {}): {}", id, attempt, failed.toString());
 				String reason = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
 				transaction.executeWithoutResult(status -> notifications.failed(id, reason, next));
 			}
 		}
-		return sent;
+		return new Batch(claimed, sent);
 	}
 
 	private void send(Notification notification) throws Exception {
+		switch (notification.kind()) {
+			case CHECK_IN_REMINDER, LEAD_DIGEST -> mail(notification);
+			case GROUP_REMINDER -> chat.post(hookOf(notification.chatScope()),
+					groups.reminder(notification.chatScope(), notification.subjectIds()));
+			case GROUP_DIGEST -> chat.post(hookOf(notification.chatScope()), groups.digest(notification.chatScope(),
+					LocalDate.parse(notification.period()), ZoneId.of(notification.timeZone())));
+		}
+	}
+
+	/** A person's own reminder or digest goes by e-mail only: a chat webhook reaches a whole group. */
+	private void mail(Notification notification) throws Exception {
+		if (notification.channel() != Channel.EMAIL) {
+			throw new Undeliverable("personal-chat"); // written before group messages, and never posted
+		}
 		Person person = people.find(notification.recipientId())
 			.filter(Person::active)
-			.orElseThrow(() -> new IllegalStateException("the recipient is no longer active"));
-		Message message = switch (notification.kind()) {
-			case CHECK_IN_REMINDER -> reminders.reminder(person, objectives.keyResultsById(notification.subjectIds()));
-			case LEAD_DIGEST -> digests.digest(person, notification.subjectIds(), LocalDate.parse(notification.period()),
-					zoneOf(person));
-		};
-		switch (notification.channel()) {
-			case EMAIL -> mail.send(person, message);
-			case CHAT -> chat.post(chatHookOf(person), message);
-		}
+			.orElseThrow(() -> new Undeliverable("recipient-inactive"));
+		Message message = notification.kind() == NotificationKind.CHECK_IN_REMINDER
+				? reminders.reminder(person, objectives.keyResultsById(notification.subjectIds()))
+				: digests.digest(person, notification.subjectIds(), LocalDate.parse(notification.period()), zoneOf(person));
+		mail.send(person, message);
 	}
 
 	/** The person's own time zone, else the organisation's: the digest's week runs from midnight to midnight there. */
@@ -151,11 +175,8 @@ class NotificationDelivery {
 		return ZoneId.of(own != null ? own : transaction.execute(status -> settings.policy().timeZone()));
 	}
 
-	/** A person's chat messages go to their home team's group, else to the organisation's. */
-	private ChatHook chatHookOf(Person person) {
-		Long homeTeam = teams.homeTeamsOf(Set.of(person.id())).get(person.id());
-		return transaction.execute(status -> (homeTeam == null ? Optional.<ChatHook>empty() : chatWebhooks.find(homeTeam))
-			.or(() -> chatWebhooks.find(ChatHook.ORGANISATION)))
-			.orElseThrow(() -> new IllegalStateException("no chat webhook for the recipient's team or the organisation"));
+	/** The group's webhook as it is now; none left (removed since planning) and the message is given up. */
+	private ChatHook hookOf(long chatScope) throws Undeliverable {
+		return transaction.execute(status -> chatWebhooks.find(chatScope)).orElseThrow(() -> new Undeliverable("no-chat-webhook"));
 	}
 }

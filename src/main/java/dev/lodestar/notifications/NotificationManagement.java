@@ -3,11 +3,13 @@ package dev.lodestar.notifications;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.people.TeamManagement;
 import dev.lodestar.platform.errors.NotFoundException;
 import dev.lodestar.platform.errors.RuleViolationException;
 import dev.lodestar.platform.security.Caller;
@@ -24,22 +26,29 @@ public class NotificationManagement {
 
 	private final Clock clock;
 
-	NotificationManagement(NotificationRepository notifications, PeopleManagement people, Clock clock) {
+	private final TeamManagement teams;
+
+	NotificationManagement(NotificationRepository notifications, PeopleManagement people, TeamManagement teams,
+			Clock clock) {
 		this.notifications = notifications;
 		this.people = people;
+		this.teams = teams;
 		this.clock = clock;
 	}
 
-	/** A page of deliveries, newest first, with their recipients' names: three queries. */
+	/**
+	 * A page of deliveries, newest first, with their recipients' names — a person's, or a team's for its chat group;
+	 * none for the organisation's group: four queries.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Delivery> deliveries(Caller caller, DeliveryFilter filter, PageQuery page) {
 		caller.requireAdmin();
 		List<Delivery> found = notifications.deliveries(filter, page.offset(), page.size());
-		Map<Long, String> names = people.namesOf(found.stream().map(Delivery::recipientId).toList());
+		Map<Long, String> names = people.namesOf(found.stream().map(Delivery::recipientId).filter(Objects::nonNull).toList());
+		Map<Long, String> teamNames = teams.namesOf(found.stream().map(Delivery::teamId).filter(Objects::nonNull).toList());
 		return Page.of(found.stream()
-			.map(delivery -> new Delivery(delivery.id(), delivery.kind(), delivery.recipientId(),
-					names.getOrDefault(delivery.recipientId(), ""), delivery.period(), delivery.channel(), delivery.state(),
-					delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.createdAt(), delivery.sentAt()))
+			.map(delivery -> delivery.named(delivery.recipientId() != null ? names.getOrDefault(delivery.recipientId(), "")
+					: delivery.teamId() != null ? teamNames.getOrDefault(delivery.teamId(), "") : ""))
 			.toList(), page, notifications.countDeliveries(filter));
 	}
 

@@ -1,6 +1,7 @@
 package dev.lodestar.notifications;
 
 import static dev.lodestar.platform.jdbc.SqlValues.instant;
+import static dev.lodestar.platform.jdbc.SqlValues.nullableLong;
 import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 
 import java.sql.Array;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NotificationRepository {
 
-	private static final String SELECT = "select id, kind, recipient_id, period, channel, subject_ids, state, attempts, "
-			+ "last_error from notification ";
+	private static final String SELECT = "select id, kind, recipient_id, chat_scope, time_zone, period, channel, subject_ids, "
+			+ "state, attempts, last_error from notification ";
 
 	private final JdbcClient jdbc;
 
@@ -52,6 +53,19 @@ class NotificationRepository {
 			.update();
 	}
 
+	/**
+	 * Writes a chat group's message once per kind, scope, time zone and day: the run of each zone writes its own about
+	 * the people there.
+	 */
+	void insertGroup(NotificationKind kind, long chatScope, String timeZone, LocalDate period, List<Long> subjectIds,
+			Instant at) {
+		jdbc.sql("insert into notification (kind, chat_scope, time_zone, period, channel, subject_ids, state, attempts, "
+				+ "next_attempt_at, created_at) values (?, ?, ?, ?, 'CHAT', ?, 'PENDING', 0, ?, ?) on conflict do nothing")
+			.params(kind.name(), chatScope, timeZone, period.toString(), subjectIds.toArray(Long[]::new), timestamp(at),
+					timestamp(at))
+			.update();
+	}
+
 	/** Pending notifications due by {@code now} that nobody holds, oldest first. */
 	List<Long> due(Instant now, int limit) {
 		return jdbc.sql("select id from notification where state = 'PENDING' and next_attempt_at <= ? "
@@ -80,9 +94,17 @@ class NotificationRepository {
 			.update();
 	}
 
+	/** Gives up at once on a notification that never can succeed, naming why by a code shown translated. */
+	void undeliverable(long id, String failure) {
+		jdbc.sql("update notification set attempts = attempts + 1, failure = ?, last_error = null, claimed_until = null, "
+				+ "state = 'FAILED' where id = ?")
+			.params(failure, id)
+			.update();
+	}
+
 	/** Records a failed attempt: tried again at {@code next}, or FAILED for good when {@code next} is null. */
 	void failed(long id, String error, Instant next) {
-		jdbc.sql("update notification set attempts = attempts + 1, last_error = ?, claimed_until = null, "
+		jdbc.sql("update notification set attempts = attempts + 1, last_error = ?, failure = null, claimed_until = null, "
 				+ "state = case when cast(? as timestamp with time zone) is null then 'FAILED' else 'PENDING' end, "
 				+ "next_attempt_at = coalesce(cast(? as timestamp with time zone), next_attempt_at) where id = ?")
 			.params(error.length() > 500 ? error.substring(0, 500) : error, next == null ? null : timestamp(next),
@@ -95,9 +117,14 @@ class NotificationRepository {
 		return jdbc.sql(SELECT + "where recipient_id = ? order by id").param(recipientId).query(NotificationRepository::row).list();
 	}
 
+	/** A chat group's messages, oldest first: one query. */
+	List<Notification> ofChatScope(long chatScope) {
+		return jdbc.sql(SELECT + "where chat_scope = ? order by id").param(chatScope).query(NotificationRepository::row).list();
+	}
+
 	private static Notification row(java.sql.ResultSet rs, int row) throws SQLException {
-		return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getLong("recipient_id"),
-				rs.getString("period"), Channel.valueOf(rs.getString("channel")), idsOf(rs.getArray("subject_ids")),
+		return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+				nullableLong(rs, "recipient_id"), nullableLong(rs, "chat_scope"), rs.getString("time_zone"), rs.getString("period"), Channel.valueOf(rs.getString("channel")), idsOf(rs.getArray("subject_ids")),
 				Notification.State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"));
 	}
 
@@ -118,16 +145,21 @@ class NotificationRepository {
 	/** A page of deliveries, newest first: one query; the names come from the people module. */
 	List<Delivery> deliveries(DeliveryFilter filter, long offset, int limit) {
 		String name = filter.name();
-		return jdbc.sql("select id, kind, recipient_id, period, channel, state, attempts, next_attempt_at, last_error, "
-				+ "created_at, sent_at from notification where " + FILTERS + " order by id desc limit ? offset ?")
+		return jdbc.sql("select id, kind, recipient_id, chat_scope, period, channel, state, attempts, next_attempt_at, "
+				+ "failure, last_error, created_at, sent_at from notification where " + FILTERS
+				+ " order by id desc limit ? offset ?")
 			.params(name, name, name, limit, offset)
 			.query((rs, row) -> new Delivery(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-					rs.getLong("recipient_id"), "", rs.getString("period"), Channel.valueOf(rs.getString("channel")),
-					Notification.State.valueOf(rs.getString("state")), rs.getInt("attempts"),
-					instant(rs, "next_attempt_at"), rs.getString("last_error"),
+					nullableLong(rs, "recipient_id"), teamOf(nullableLong(rs, "chat_scope")), "", rs.getString("period"),
+					Channel.valueOf(rs.getString("channel")), Notification.State.valueOf(rs.getString("state")),
+					rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("failure"), rs.getString("last_error"),
 					instant(rs, "created_at"),
 					instant(rs, "sent_at")))
 			.list();
+	}
+
+	private static Long teamOf(Long chatScope) {
+		return chatScope == null || chatScope == ChatHook.ORGANISATION ? null : chatScope;
 	}
 
 	long countDeliveries(DeliveryFilter filter) {

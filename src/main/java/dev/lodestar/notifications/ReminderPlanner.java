@@ -98,7 +98,7 @@ class ReminderPlanner {
 			if (!reminderDays.contains(local.getDayOfWeek()) || local.getHour() < policy.reminderHour()) {
 				continue;
 			}
-			if (notifications.runsClaimed(zone, local.toLocalDate()) == NotificationKind.values().length) {
+			if (notifications.runsClaimed(zone, local.toLocalDate()) == NotificationKind.PLANNING_RUNS) {
 				continue; // planned already, by this instance or another: nothing to read
 			}
 			if (open == null) {
@@ -140,49 +140,54 @@ class ReminderPlanner {
 			return homeTeamId == null ? checkInDay : teamDays.getOrDefault(homeTeamId, checkInDay);
 		}
 
-		/**
-		 * The channels that reach a person: e-mail when it is configured and on; chat when on and their home team or
-		 * the organisation has a webhook. None while they muted reminders.
-		 */
-		Set<Channel> channelsOf(long personId, Long homeTeamId) {
+		/** Whether e-mail reaches a person: when it is configured and on, and they did not mute reminders. */
+		boolean mails(long personId) {
 			NotificationSettings own = of(personId);
-			Set<Channel> channels = EnumSet.noneOf(Channel.class);
-			if (own.muted()) {
-				return channels;
+			return mail && own.email() && !own.muted();
+		}
+
+		/**
+		 * The chat group a person's public key results are listed in: their home team's when it has a webhook, else the
+		 * organisation's; none when there is neither, or they turned chat off or muted reminders.
+		 */
+		Long groupOf(long personId, Long homeTeamId) {
+			NotificationSettings own = of(personId);
+			if (!own.chat() || own.muted()) {
+				return null;
 			}
-			if (mail && own.email()) {
-				channels.add(Channel.EMAIL);
+			if (homeTeamId != null && chatScopes.contains(homeTeamId)) {
+				return homeTeamId;
 			}
-			if (own.chat() && (chatScopes.contains(ChatHook.ORGANISATION) || homeTeamId != null && chatScopes.contains(homeTeamId))) {
-				channels.add(Channel.CHAT);
-			}
-			return channels;
+			return chatScopes.contains(ChatHook.ORGANISATION) ? ChatHook.ORGANISATION : null;
 		}
 	}
 
 	/**
-	 * The leads' digests of one zone and day: to each lead in the zone, one digest (per channel) of the teams they lead
-	 * whose reminder day it is.
+	 * The digests of one zone and day: to each lead in the zone, one e-mail of the teams they lead whose reminder day it
+	 * is; to each such team's own chat group, its week in numbers — planned in the zone of its first lead, so once.
 	 */
 	private int planDigests(String zone, LocalDate day, Instant now, Reminded reminded) {
 		notifications.claimRun(NotificationKind.LEAD_DIGEST, zone, day, now);
 		Map<Long, List<Long>> teamsOfLead = new TreeMap<>();
+		int written = 0;
 		for (var team : teams.leadsByTeam().entrySet()) {
-			if (reminded.dayOf(team.getKey()) == day.getDayOfWeek()) {
-				team.getValue().stream().filter(lead -> reminded.zoneOf(lead).equals(zone))
-					.forEach(lead -> teamsOfLead.computeIfAbsent(lead, none -> new ArrayList<>()).add(team.getKey()));
+			if (reminded.dayOf(team.getKey()) != day.getDayOfWeek() || team.getValue().isEmpty()) {
+				continue;
+			}
+			team.getValue().stream().filter(lead -> reminded.zoneOf(lead).equals(zone) && reminded.mails(lead))
+				.forEach(lead -> teamsOfLead.computeIfAbsent(lead, none -> new ArrayList<>()).add(team.getKey()));
+			long firstLead = team.getValue().stream().mapToLong(Long::longValue).min().orElseThrow();
+			if (reminded.chatScopes().contains(team.getKey()) && reminded.zoneOf(firstLead).equals(zone)) {
+				notifications.insertGroup(NotificationKind.GROUP_DIGEST, team.getKey(), zone, day, List.of(team.getKey()), now);
+				written++;
 			}
 		}
-		Map<Long, Long> homeTeams = teams.homeTeamsOf(teamsOfLead.keySet());
 		Map<Long, Person> leads = people.findAll(teamsOfLead.keySet());
-		int written = 0;
 		for (var lead : teamsOfLead.entrySet()) {
 			Person person = leads.get(lead.getKey());
 			if (person != null && person.active()) {
-				for (Channel channel : reminded.channelsOf(person.id(), homeTeams.get(person.id()))) {
-					notifications.insert(NotificationKind.LEAD_DIGEST, person.id(), day, channel, lead.getValue(), now);
-					written++;
-				}
+				notifications.insert(NotificationKind.LEAD_DIGEST, person.id(), day, Channel.EMAIL, lead.getValue(), now);
+				written++;
 			}
 		}
 		return written;
@@ -204,16 +209,25 @@ class ReminderPlanner {
 		Set<Long> checkedIn = checkIns.checkedInSince(byOwner.values().stream().flatMap(List::stream).toList(),
 				day.atStartOfDay(ZoneId.of(zone)).toInstant());
 		Map<Long, Person> recipients = people.findAll(byOwner.keySet());
+		Map<Long, List<Long>> byGroup = new TreeMap<>();
 		int written = 0;
 		for (var owner : byOwner.entrySet()) {
 			Person person = recipients.get(owner.getKey());
 			List<Long> missing = owner.getValue().stream().filter(id -> !checkedIn.contains(id)).toList();
 			if (person != null && person.active() && !missing.isEmpty()) {
-				for (Channel channel : reminded.channelsOf(person.id(), homeTeams.get(person.id()))) {
-					notifications.insert(NotificationKind.CHECK_IN_REMINDER, person.id(), day, channel, missing, now);
+				if (reminded.mails(person.id())) {
+					notifications.insert(NotificationKind.CHECK_IN_REMINDER, person.id(), day, Channel.EMAIL, missing, now);
 					written++;
 				}
+				Long group = reminded.groupOf(person.id(), homeTeams.get(person.id()));
+				if (group != null) {
+					byGroup.computeIfAbsent(group, none -> new ArrayList<>()).addAll(missing);
+				}
 			}
+		}
+		for (var group : byGroup.entrySet()) {
+			notifications.insertGroup(NotificationKind.GROUP_REMINDER, group.getKey(), zone, day, group.getValue(), now);
+			written++;
 		}
 		return written;
 	}

@@ -3,13 +3,17 @@ package dev.lodestar.objectives;
 import static dev.lodestar.platform.jdbc.SqlValues.decimal;
 import static dev.lodestar.platform.jdbc.SqlValues.nullableLong;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.platform.security.Caller;
 
 /**
  * The facts OKR health folds into signals (ADR 0009): a cycle's objectives of some owners, with their key results,
@@ -139,6 +143,21 @@ public class ObjectiveFacts {
 			.query((rs, row) -> new Audience(new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")),
 					Visibility.valueOf(rs.getString("visibility")), rs.getBoolean("draft"), nullableLong(rs, "kr_owner")))
 			.optional();
+	}
+
+	/** Which of these objectives the reader may see (see {@link Visibility}): one query, however many. */
+	@Transactional(readOnly = true)
+	public Set<Long> visibleAmong(Caller reader, Collection<Long> objectiveIds) {
+		if (objectiveIds.isEmpty()) {
+			return Set.of();
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(objectiveIds.toArray(Long[]::new));
+		params.addAll(ObjectiveRepository.visibleParams(reader));
+		return Set.copyOf(jdbc.sql("select o.id from objective o where o.id = any(?) and " + ObjectiveRepository.VISIBLE)
+			.params(params)
+			.query(Long.class)
+			.list());
 	}
 
 	/**

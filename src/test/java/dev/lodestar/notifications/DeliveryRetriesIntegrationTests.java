@@ -82,4 +82,30 @@ class DeliveryRetriesIntegrationTests extends ApiIntegrationTest {
 		assertThat(notifications.find(id).orElseThrow().state()).isEqualTo(Notification.State.SENT);
 		assertThat(TestMail.to(owner.email())).hasSize(1);
 	}
+
+	@Test
+	void aReminderToSomeoneDeactivatedSincePlanningIsGivenUpAtOnceWithTheReasonTranslated() {
+		var fixtures = new ReminderFixtures(api);
+		var owner = fixtures.owner("LeftSincePlanning");
+		fixtures.choose(owner, "Asia/Thimphu", true, false);
+		// 04:00 UTC: 10:00 in Thimphu
+		planner.planAt(ReminderFixtures.utc(fixtures.checkInDay(4), 4, 0));
+		long id = notifications.ofRecipient(owner.session().personId()).get(0).id();
+		var current = api.get("/api/v1/people/" + owner.session().personId(), api.admin());
+		assertThat(api.put("/api/v1/people/" + owner.session().personId(), api.admin(), java.util.Map.of("name",
+				"LeftSincePlanning", "email", owner.email(), "locale", "en", "admin", false, "active", false, "version",
+				Api.read(current, "$.version")))).hasStatusOk();
+
+		delivery.deliverDue(Instant.now());
+
+		assertThat(notifications.find(id).orElseThrow()).satisfies(given -> {
+			assertThat(given.state()).isEqualTo(Notification.State.FAILED);
+			assertThat(given.attempts()).isEqualTo(1);
+		});
+		var listed = api.get("/api/v1/notifications?state=FAILED&size=200", api.admin());
+		assertThat(Api.<List<String>>read(listed, "$.items[?(@.id == " + id + ")].failure")).containsExactly("recipient-inactive");
+		var page = Pages.html(pages.get("/admin/notifications", api.admin()));
+		assertThat(page.select("#delivery-" + id + " td").get(5).text()).isEqualTo("The recipient is no longer active.");
+		assertThat(TestMail.to(owner.email())).isEmpty();
+	}
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.ApiIntegrationTest;
+import dev.lodestar.support.TestHttpServer;
 import dev.lodestar.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,14 +56,27 @@ class LeadDigestIntegrationTests extends ApiIntegrationTest {
 		var hidden = api.post("/api/v1/objectives", silent.session(), Map.of("cycleId", fixtures.cycleId(), "ownerPersonId",
 				silent.session().personId(), "title", "A quiet plan", "visibility", "PRIVATE"));
 		long hiddenKeyResult = api.newKeyResult(silent.session(), Api.id(hidden), "INCREASE", 0, 3);
+		var shared = api.post("/api/v1/objectives", steady.session(), Map.of("cycleId", fixtures.cycleId(), "ownerPersonId",
+				steady.session().personId(), "title", "A plan told to the lead", "visibility", "PRIVATE", "viewerIds",
+				List.of(lead.session().personId())));
+		long sharedKeyResult = api.newKeyResult(steady.session(), Api.id(shared), "INCREASE", 0, 3);
+		TestHttpServer chat = TestHttpServer.start();
+		chat.answer(200, "ok");
+		assertThat(api.put("/api/v1/teams/" + team + "/chat-webhook", api.admin(), Map.of("platform", "SLACK", "url",
+				chat.url("/hook/digest"), "version", 0))).hasStatusOk();
 		fixtures.checkIn(steady, steady.keyResultId(), 8);
 		fixtures.checkIn(steady, steady.keyResultId(), 5);
 		fixtures.checkIn(lead, lead.keyResultId(), 6);
 		LocalDate day = comingCheckInDay(dubai);
 		Instant at = day.atTime(10, 0).atZone(dubai).toInstant();
 
-		planner.planAt(at);
-		delivery.deliverDue(at.plusSeconds(60));
+		try {
+			planner.planAt(at);
+			delivery.deliverDue(at.plusSeconds(60));
+		}
+		finally {
+			chat.close();
+		}
 
 		List<MimeMessage> digests = digestsTo(lead.email(), "Weekly digest");
 		assertThat(digests).hasSize(1);
@@ -71,7 +85,8 @@ class LeadDigestIntegrationTests extends ApiIntegrationTest {
 		assertThat(digests.get(0).getSubject()).isEqualTo("Weekly digest: " + teamName);
 		String text = TestMail.part(digests.get(0), "text/plain");
 		assertThat(text).startsWith("Hello DigestLead, here is how your team's check-in week went.")
-			.contains("2 of 4 key results were checked in from " + day.minusDays(7) + " to " + day.minusDays(1))
+			.contains("2 of 5 key results were checked in from " + day.minusDays(7) + " to " + day.minusDays(1))
+			.contains("- DigestSteady: " + title(sharedKeyResult) + ": http://localhost:8080/objectives/" + Api.id(shared))
 			.contains("- DigestSilent: " + title(silent.keyResultId()) + ": http://localhost:8080/objectives/" + silent.objectiveId())
 			.contains("- DigestLead: " + title(served) + ": http://localhost:8080/objectives/" + teamObjective)
 			.doesNotContain("DigestSteady: " + title(steady.keyResultId()))
@@ -84,6 +99,19 @@ class LeadDigestIntegrationTests extends ApiIntegrationTest {
 			.contains("http://localhost:8080/teams/" + team + "/review");
 		assertThat(TestMail.part(digests.get(0), "text/html")).contains("<h3>Confidence dropped</h3>");
 		assertThat(digestsTo(steady.email(), "Weekly digest")).isEmpty();
+
+		// the team's own group gets the week in numbers, over public objectives only, and no name or title
+		// (the group's check-in reminder arrives beside it: the digest's day is the check-in day)
+		List<String> posted = chat.receivedAt("/hook/digest").stream()
+			.map(received -> json.readTree(received.body()).get("text").asString())
+			.filter(message -> message.startsWith("*Check-in week of"))
+			.toList();
+		assertThat(posted).containsExactly("*Check-in week of " + teamName + "*\nHello " + teamName + ",\n"
+				+ "2 of 4 public key results were checked in from " + day.minusDays(7) + " to " + day.minusDays(1) + ".\n"
+				+ "Key results whose confidence dropped by two points or more: 1.\n"
+				+ "Open requests between teams: 1.\n"
+				+ "• <http://localhost:8080/teams/" + team + "/review|Open the weekly review of " + teamName + ">\n\n"
+				+ "Counted over public objectives only; the leads get the details in their own digest.");
 	}
 
 	@Test

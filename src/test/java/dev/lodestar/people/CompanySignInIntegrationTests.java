@@ -64,7 +64,7 @@ class CompanySignInIntegrationTests extends HttpIntegrationTest {
 	void bringsThePersonBackToThePageTheyAskedFor() {
 		var grace = api.newPerson("Grace", true);
 		String email = Api.read(api.get("/api/v1/people/me", grace), "$.email");
-		TestOpenIdProvider.account(new Account(email, "Grace", null, null));
+		TestOpenIdProvider.account(new Account(email, "Grace", null, true));
 
 		assertThat(browser.status("/admin/policy/sign-in")).as("redirected to sign in").isEqualTo(302);
 		Document asked = browser.signInAtTheCompany(email);
@@ -149,6 +149,19 @@ class CompanySignInIntegrationTests extends HttpIntegrationTest {
 		assertThat(browser.location()).endsWith("/sign-in?company=no-email");
 		assertThat(refused.select("#company-sign-in-refusal").text()).isEqualTo(message("sign-in.company.no-email", Locale.ENGLISH));
 		assertThat(browser.status("/")).isEqualTo(302);
+	}
+
+	@Test
+	void refusesAnAdminWhoseAddressTheProviderDoesNotSayIsVerified() {
+		var admin = api.newPerson("Unvouched", true);
+		String email = Api.read(api.get("/api/v1/people/me", admin), "$.email");
+		TestOpenIdProvider.account(new Account(email, "Unvouched", null, null));
+
+		Document refused = browser.signInAtTheCompany(email);
+
+		assertThat(browser.location()).endsWith("/sign-in?company=no-email");
+		assertThat(refused.select("#company-sign-in-refusal").text()).isEqualTo(message("sign-in.company.no-email", Locale.ENGLISH));
+		assertThat(browser.status("/admin/policy/sign-in")).isEqualTo(302);
 	}
 
 	@Test

@@ -26,6 +26,14 @@ public record Caller(long personId, String name, boolean admin, Locale locale, S
 		this(personId, name, admin, locale, teamIds, false);
 	}
 
+	/**
+	 * Anyone at all: no person (ids start at 1), no team, no rights — so sees what everyone may see and nothing more.
+	 * The reader of what is posted where anyone may read it, such as a chat group.
+	 */
+	public static Caller anyone(Locale locale) {
+		return new Caller(0, "", false, locale, Set.of());
+	}
+
 	/** Admins and coaches read every team's OKR health and the organisation's. */
 	public boolean readsAllHealth() {
 		return admin || coach;

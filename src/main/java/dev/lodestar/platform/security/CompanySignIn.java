@@ -3,6 +3,7 @@ package dev.lodestar.platform.security;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,24 @@ public class CompanySignIn {
 
 	private final String redirectUri;
 
+	private final boolean trustsUnverifiedEmail;
+
+	CompanySignIn(String issuerUri, String clientId, String clientSecret, String name, List<String> scopes, String baseUrl) {
+		this(issuerUri, clientId, clientSecret, name, scopes, baseUrl, false);
+	}
+
+	/**
+	 * @param trustsUnverifiedEmail whether an address the provider does not say is verified — no {@code email_verified}
+	 *        claim at all, as Entra ID sends — is taken as the person's: only for a provider whose addresses the
+	 *        company itself hands out, since otherwise anyone could sign in as anyone whose address they typed
+	 */
+	@Autowired
 	CompanySignIn(@Value("${lodestar.oidc.issuer-uri:}") String issuerUri, @Value("${lodestar.oidc.client-id:}") String clientId,
 			@Value("${lodestar.oidc.client-secret:}") String clientSecret, @Value("${lodestar.oidc.name:}") String name,
 			@Value("${lodestar.oidc.scopes:openid,profile,email}") List<String> scopes,
-			@Value("${lodestar.base-url:}") String baseUrl) {
+			@Value("${lodestar.base-url:}") String baseUrl,
+			@Value("${lodestar.oidc.trust-unverified-email:false}") boolean trustsUnverifiedEmail) {
+		this.trustsUnverifiedEmail = trustsUnverifiedEmail;
 		this.issuerUri = issuerUri.strip();
 		this.clientId = clientId.strip();
 		this.clientSecret = clientSecret.strip();
@@ -50,6 +65,10 @@ public class CompanySignIn {
 			// a half configuration would only fail at the first sign-in, in front of the first person who tries
 			throw new IllegalStateException("lodestar.oidc.issuer-uri is set, so lodestar.oidc.client-id is needed too");
 		}
+	}
+
+	boolean trustsUnverifiedEmail() {
+		return trustsUnverifiedEmail;
 	}
 
 	public boolean enabled() {

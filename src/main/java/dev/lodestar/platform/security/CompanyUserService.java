@@ -19,15 +19,18 @@ final class CompanyUserService implements OAuth2UserService<OidcUserRequest, Oid
 
 	private final CallerDirectory callers;
 
-	CompanyUserService(CallerDirectory callers) {
+	private final boolean trustsUnverifiedEmail;
+
+	CompanyUserService(CallerDirectory callers, boolean trustsUnverifiedEmail) {
 		this.callers = callers;
+		this.trustsUnverifiedEmail = trustsUnverifiedEmail;
 	}
 
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser user = provider.loadUser(request);
 		try {
-			return new CompanyUser(user, callerOf(identityOf(user)));
+			return new CompanyUser(user, callerOf(identityOf(user, trustsUnverifiedEmail)));
 		}
 		catch (CompanySignInRefusedException refused) {
 			throw new OAuth2AuthenticationException(new OAuth2Error(refused.refusal().code()), refused);
@@ -48,12 +51,15 @@ final class CompanyUserService implements OAuth2UserService<OidcUserRequest, Oid
 	}
 
 	/**
-	 * Only an address the provider does not call unverified is trusted: some providers (Entra ID among them) send no
-	 * {@code email_verified} claim at all, but one that says {@code false} lets anyone claim anyone's address.
+	 * Only an address the provider says is verified is trusted: an unverified one lets anyone who typed someone's
+	 * address at the provider sign in here as them, an admin included. Some providers (Entra ID among them) send no
+	 * {@code email_verified} claim at all; an installation whose provider only carries addresses the company hands out
+	 * says so with {@code lodestar.oidc.trust-unverified-email=true}, and then only an explicit {@code false} refuses.
 	 */
-	private static CompanyIdentity identityOf(OidcUser user) {
+	static CompanyIdentity identityOf(OidcUser user, boolean trustsUnverifiedEmail) {
 		String email = user.getEmail();
-		if (email == null || email.isBlank() || Boolean.FALSE.equals(user.getEmailVerified())) {
+		Boolean verified = user.getEmailVerified();
+		if (email == null || email.isBlank() || Boolean.FALSE.equals(verified) || verified == null && !trustsUnverifiedEmail) {
 			throw new CompanySignInRefusedException(CompanySignInRefusal.NO_EMAIL);
 		}
 		return new CompanyIdentity(email, nameOf(user), user.getLocale());

@@ -130,7 +130,7 @@ class SecurityConfiguration {
 		http.oauth2Login(login -> login.loginPage(SIGN_IN)
 			.clientRegistrationRepository(new CompanyRegistrations(company))
 			.authorizedClientRepository(new ForgottenProviderTokens())
-			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CompanyUserService(callers)))
+			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CompanyUserService(callers, company.trustsUnverifiedEmail())))
 			.successHandler(new CompanySignInSuccess(contexts, requestCache))
 			.failureHandler(failure)
 			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
