@@ -21,6 +21,7 @@ import dev.lodestar.objectives.Reading;
 import dev.lodestar.platform.errors.FieldViolation;
 import dev.lodestar.platform.errors.InvalidInputException;
 import dev.lodestar.platform.errors.NotFoundException;
+import dev.lodestar.platform.errors.Problem;
 import dev.lodestar.platform.history.Changes;
 import dev.lodestar.platform.security.Caller;
 import dev.lodestar.platform.validation.InputValidator;
@@ -61,10 +62,26 @@ public class CheckInManagement {
 		return record(author, keyResultId, command, clock.instant(), CheckInSource.WEB, null);
 	}
 
-	/** A check-in posted with an API token: {@link CheckInSource#API}, or INTEGRATION for a CHECKINS_WRITE token. */
+	/**
+	 * A check-in posted with an API token: {@link CheckInSource#API}, or INTEGRATION for a CHECKINS_WRITE token. An
+	 * integration's is announced whichever way it goes ({@link IntegrationCheckInRecorded}, {@link IntegrationCheckInRefused}),
+	 * so its key result can show how the latest one went.
+	 */
 	@Transactional
 	public CheckIn recordWithToken(Caller author, long keyResultId, NewCheckIn command, CheckInSource source, long tokenId) {
-		return record(author, keyResultId, command, clock.instant(), source, tokenId);
+		Instant now = clock.instant();
+		if (source != CheckInSource.INTEGRATION) {
+			return record(author, keyResultId, command, now, source, tokenId);
+		}
+		try {
+			CheckIn recorded = record(author, keyResultId, command, now, source, tokenId);
+			events.publishEvent(new IntegrationCheckInRecorded(recorded.id(), keyResultId, author.personId(), now));
+			return recorded;
+		}
+		catch (Problem refused) {
+			events.publishEvent(new IntegrationCheckInRefused(keyResultId, author.personId(), now, refused.status().value()));
+			throw refused;
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.lodestar.feeds;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lodestar.checkins.CheckInManagement;
 import dev.lodestar.platform.errors.Problem;
+import dev.lodestar.platform.outbox.ClaimRun;
 import dev.lodestar.platform.security.CallerDirectory;
 
 /**
@@ -22,8 +24,11 @@ import dev.lodestar.platform.security.CallerDirectory;
 @Component
 class FeedPull {
 
-	/** How long a claim holds: far longer than one read may take (five seconds to connect, ten to answer). */
+	/** How long a claim holds: far longer than one read may take ({@link FeedReader#DEADLINE}). */
 	private static final Duration HOLD = Duration.ofMinutes(2);
+
+	/** How long one run claims feeds; what is left waits for the next run, or another instance's. */
+	private static final Duration TICK = Duration.ofSeconds(30);
 
 	private static final int BATCH = 50;
 
@@ -39,8 +44,11 @@ class FeedPull {
 
 	private final TransactionTemplate transaction;
 
+	private final Clock clock;
+
 	FeedPull(KeyResultFeedRepository feeds, FeedReader reader, CheckInManagement checkIns, CallerDirectory callers,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Clock clock) {
+		this.clock = clock;
 		this.feeds = feeds;
 		this.reader = reader;
 		this.checkIns = checkIns;
@@ -48,12 +56,20 @@ class FeedPull {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Pulls the feeds due at {@code now} that nobody else holds, at most one batch; answers how many this instance pulled. */
+	/**
+	 * Pulls the feeds due at {@code now} that nobody else holds, at most one batch and for at most {@link #TICK}; answers
+	 * how many this instance pulled. Each claim holds from the clock's instant when it is written, however long the batch
+	 * has run.
+	 */
 	int pullDue(Instant now) {
+		var run = new ClaimRun(clock, HOLD, TICK);
 		List<Long> due = transaction.execute(status -> feeds.due(now, BATCH));
 		int pulled = 0;
 		for (long keyResultId : due) {
-			if (!Boolean.TRUE.equals(transaction.execute(status -> feeds.claim(keyResultId, now, now.plus(HOLD))))) {
+			if (!run.timeLeft()) {
+				break;
+			}
+			if (!Boolean.TRUE.equals(transaction.execute(status -> run.claim((at, until) -> feeds.claim(keyResultId, now, at, until))))) {
 				continue;
 			}
 			var feed = transaction.execute(status -> feeds.find(keyResultId));

@@ -1,14 +1,11 @@
 package dev.lodestar.feeds;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
@@ -16,75 +13,65 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.lodestar.platform.jdbc.SqlValues;
-import dev.lodestar.platform.outbound.OutboundAddresses;
+import dev.lodestar.platform.outbound.OutboundHttp;
 
 /**
- * Reads the number at a JSON pointer from an address. Short time-outs and a size limit, because a pull runs on the
- * timer every instance shares: one slow or endless answer must not hold the others back.
+ * Reads the number at a JSON pointer from an address. A deadline on the whole read and a size limit, because a pull
+ * runs on the timer every instance shares: one slow, trickling or endless answer must not hold the others back.
  */
 @Component
 class FeedReader {
 
-	private static final Duration CONNECT = Duration.ofSeconds(5);
-
-	private static final Duration ANSWER = Duration.ofSeconds(10);
-
-	/** A number in a status document needs far less; more is not the document we were told about. */
-	private static final int MAX_BYTES = 1 << 20;
+	/** Connecting, asking and reading the whole answer (five seconds to connect and ten to answer, as before). */
+	static final Duration DEADLINE = Duration.ofSeconds(15);
 
 	private static final int MAX_INTEGER_DIGITS = 15;
 
 	/** Shown of a value that is no number: enough to recognise it. */
 	private static final int SHOWN = 100;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(CONNECT)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
-
 	private final JsonMapper json;
 
-	private final OutboundAddresses addresses;
+	private final OutboundHttp http;
 
-	FeedReader(JsonMapper json, OutboundAddresses addresses) {
+	private final Duration deadline;
+
+	@Autowired
+	FeedReader(JsonMapper json, OutboundHttp http) {
+		this(json, http, DEADLINE);
+	}
+
+	FeedReader(JsonMapper json, OutboundHttp http, Duration deadline) {
 		this.json = json;
-		this.addresses = addresses;
+		this.http = http;
+		this.deadline = deadline;
 	}
 
 	FeedReading read(String url, String pointer) {
-		HttpResponse<InputStream> response;
+		OutboundHttp.Answer answer;
 		try {
-			URI target = URI.create(url);
-			addresses.requirePublic(target);
-			response = http.send(HttpRequest.newBuilder(target).timeout(ANSWER).header("Accept", "application/json")
-				.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+			answer = http.get(URI.create(url), Map.of("Accept", "application/json"), deadline);
 		}
 		catch (IOException | IllegalArgumentException unreachable) {
 			return FeedReading.failed(FeedOutcome.UNREACHABLE, reason(unreachable));
 		}
-		catch (InterruptedException stopping) {
-			Thread.currentThread().interrupt();
-			return FeedReading.failed(FeedOutcome.UNREACHABLE, reason(stopping));
+		if (!answer.successful()) {
+			return FeedReading.failed(FeedOutcome.HTTP_ERROR, String.valueOf(answer.status()));
 		}
-		try (InputStream body = response.body()) {
-			if (response.statusCode() / 100 != 2) {
-				return FeedReading.failed(FeedOutcome.HTTP_ERROR, String.valueOf(response.statusCode()));
-			}
-			byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-			if (bytes.length > MAX_BYTES) {
-				return FeedReading.failed(FeedOutcome.NOT_JSON, null);
-			}
+		// a number in a status document needs far less; more is not the document we were told about
+		if (answer.tooLarge()) {
+			return FeedReading.failed(FeedOutcome.NOT_JSON, null);
+		}
+		try {
 			// decimals as written: 0.1 stays 0.1, and 1e999 is a number too large to record rather than infinity
-			return valueAt(json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(bytes), pointer);
+			return valueAt(json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(answer.body()), pointer);
 		}
 		catch (JacksonException notJson) {
 			return FeedReading.failed(FeedOutcome.NOT_JSON, null);
-		}
-		catch (IOException broken) {
-			return FeedReading.failed(FeedOutcome.UNREACHABLE, reason(broken));
 		}
 	}
 

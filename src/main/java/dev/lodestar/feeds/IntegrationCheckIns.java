@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -17,9 +19,9 @@ import dev.lodestar.platform.security.TokenCaller;
 import dev.lodestar.platform.security.TokenScope;
 
 /**
- * Watches the check-ins integrations post, after their answer is written, so that a key result updated by an
- * integration shows whether its latest check-in came through. Watching the answer rather than the check-in catches
- * every refusal, a value that is no number included, which fails before any check-in code runs.
+ * Sees at the web edge the one refusal of an integration's check-in that no check-in code hears: a body that is no
+ * check-in at all (a value that is no number), refused while it is read. Every other outcome comes from the check-ins
+ * module itself ({@link PushOutcomes}, ADR 0012).
  */
 @Configuration(proxyBeanMethods = false)
 class IntegrationCheckIns implements WebMvcConfigurer, HandlerInterceptor {
@@ -38,9 +40,10 @@ class IntegrationCheckIns implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-		if (!"POST".equals(request.getMethod()) || !(request.getUserPrincipal() instanceof Authentication authentication)
-				|| !(authentication.getDetails() instanceof TokenCaller token) || token.scope() != TokenScope.CHECKINS_WRITE
-				|| response.getStatus() >= 500 || response.getStatus() == 401) {
+		if (!"POST".equals(request.getMethod())
+				|| !(request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) instanceof HttpMessageNotReadableException)
+				|| !(request.getUserPrincipal() instanceof Authentication authentication)
+				|| !(authentication.getDetails() instanceof TokenCaller token) || token.scope() != TokenScope.CHECKINS_WRITE) {
 			return;
 		}
 		@SuppressWarnings("unchecked")

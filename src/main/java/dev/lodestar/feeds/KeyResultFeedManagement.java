@@ -139,6 +139,12 @@ public class KeyResultFeedManagement {
 				recorded ? null : String.valueOf(status), null));
 	}
 
+	/** An integration's check-in was recorded: kept on the key result's PUSH feed, in the check-in's transaction. */
+	@Transactional
+	void notePushRecorded(long keyResultId, Instant at) {
+		feeds.pushed(keyResultId, new LastPull(at, FeedOutcome.PUSH_RECORDED, null, null));
+	}
+
 	/** A PUSH feed keeps no address, pointer or pace: leftovers from a PULL form would only mislead. */
 	private static FeedSetting tidy(FeedSetting setting) {
 		return setting.mode() == FeedMode.PUSH ? new FeedSetting(FeedMode.PUSH, null, null, null, setting.version())

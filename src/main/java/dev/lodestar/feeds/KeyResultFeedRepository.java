@@ -65,11 +65,14 @@ class KeyResultFeedRepository {
 			.list();
 	}
 
-	/** Holds a due feed until {@code until}; false when another instance holds it, or pulled it already. */
-	boolean claim(long keyResultId, Instant now, Instant until) {
+	/**
+	 * Holds a feed due at {@code dueAt} until {@code until}; false when another instance holds it at {@code now}, or
+	 * pulled it already.
+	 */
+	boolean claim(long keyResultId, Instant dueAt, Instant now, Instant until) {
 		return jdbc.sql("update key_result_feed set claimed_until = ? where key_result_id = ? and next_pull_at <= ? "
 				+ "and (claimed_until is null or claimed_until < ?)")
-			.params(timestamp(until), keyResultId, timestamp(now), timestamp(now))
+			.params(timestamp(until), keyResultId, timestamp(dueAt), timestamp(now))
 			.update() == 1;
 	}
 

@@ -130,11 +130,14 @@ public class ObjectiveFacts {
 
 	/**
 	 * An objective with, when one is named, one of its key results' owners: who may hear about a change of it
-	 * (outbound webhooks) — its owner, its visibility, the key result's owner. One query.
+	 * (outbound webhooks) — its owner, its visibility, whether it or the key result is a draft, the key result's owner.
+	 * One query.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Audience> audienceOf(long objectiveId, Long keyResultId) {
-		return jdbc.sql("select o.owner_team_id, o.owner_person_id, o.visibility, o.draft, k.owner_person_id as kr_owner "
+		// a draft key result is as unsettled as a draft objective: its owners have not taken it on yet
+		return jdbc.sql("select o.owner_team_id, o.owner_person_id, o.visibility, o.draft or coalesce(k.draft, false) as draft, "
+				+ "k.owner_person_id as kr_owner "
 				+ "from objective o left join key_result k on k.objective_id = o.id and k.id = ? where o.id = ?")
 			.params(keyResultId, objectiveId)
 			.query((rs, row) -> new Audience(new Owner(nullableLong(rs, "owner_team_id"), nullableLong(rs, "owner_person_id")),
@@ -157,7 +160,10 @@ public class ObjectiveFacts {
 			.list());
 	}
 
-	/** Who an objective (and one of its key results) concerns: see {@link #audienceOf}. */
+	/**
+	 * Who an objective (and one of its key results) concerns: see {@link #audienceOf}. {@code draft} when the objective
+	 * is a draft, or the key result named is.
+	 */
 	public record Audience(Owner owner, Visibility visibility, boolean draft, Long keyResultOwnerId) {
 	}
 

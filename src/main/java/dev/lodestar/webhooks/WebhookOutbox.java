@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -17,6 +19,7 @@ import dev.lodestar.objectives.ObjectiveChanged;
 import dev.lodestar.objectives.ObjectiveCreated;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.objectives.Visibility;
+import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.platform.history.FieldChange;
 import dev.lodestar.scoring.ScoreRecorded;
 
@@ -25,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a delivery for each webhook that may hear of a change, in the change's own transaction: a change that rolls
  * back posts nothing, and one that commits is posted even if the instance stops right after (ADR 0011). Who hears
- * what: the organisation's webhooks, about public objectives that are not drafts; a person's own, about objectives
- * and key results they own — and only those hear that a key result was scored. Without any webhook a change costs
- * one short query.
+ * what: the organisation's webhooks, about public objectives that are not drafts and their key results that are not
+ * drafts either; a person's own, while the person is active, about objectives and key results they own — and only those
+ * hear that a key result was scored. Without any webhook a change costs one short query.
  */
 @Component
 class WebhookOutbox {
@@ -40,7 +43,11 @@ class WebhookOutbox {
 
 	private final Clock clock;
 
-	WebhookOutbox(WebhookRepository webhooks, ObjectiveFacts objectives, JsonMapper json, Clock clock) {
+	private final PeopleManagement people;
+
+	WebhookOutbox(WebhookRepository webhooks, ObjectiveFacts objectives, JsonMapper json, Clock clock,
+			PeopleManagement people) {
+		this.people = people;
 		this.webhooks = webhooks;
 		this.objectives = objectives;
 		this.json = json;
@@ -89,9 +96,7 @@ class WebhookOutbox {
 	}
 
 	private void changed(WebhookEvent event, long objectiveId, Long keyResultId, Instant at, Map<String, Object> data) {
-		List<WebhookRepository.Listener> listening = webhooks.listeners().stream()
-			.filter(listener -> listener.events().contains(event))
-			.toList();
+		List<WebhookRepository.Listener> listening = listening(event);
 		if (listening.isEmpty()) {
 			return;
 		}
@@ -112,6 +117,21 @@ class WebhookOutbox {
 				webhooks.enqueue(listener.id(), eventId, event, payload, now);
 			}
 		}
+	}
+
+	/** The active webhooks that listen for {@code event}, but those of people no longer active: one more query at most. */
+	private List<WebhookRepository.Listener> listening(WebhookEvent event) {
+		List<WebhookRepository.Listener> listening = webhooks.listeners().stream()
+			.filter(listener -> listener.events().contains(event))
+			.toList();
+		List<Long> owners = listening.stream().map(WebhookRepository.Listener::ownerPersonId).filter(Objects::nonNull).toList();
+		if (owners.isEmpty()) {
+			return listening;
+		}
+		Set<Long> active = people.activeAmong(owners);
+		return listening.stream()
+			.filter(listener -> listener.ownerPersonId() == null || active.contains(listener.ownerPersonId()))
+			.toList();
 	}
 
 	private static boolean hears(WebhookRepository.Listener listener, WebhookEvent event, ObjectiveFacts.Audience audience) {

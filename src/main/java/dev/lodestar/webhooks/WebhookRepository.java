@@ -7,6 +7,7 @@ import static dev.lodestar.platform.jdbc.SqlValues.timestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,13 @@ class WebhookRepository {
 		jdbc.sql("delete from webhook where id = ?").param(id).update();
 	}
 
+	/** The people who own an active webhook: usually a handful, one query. */
+	List<Long> owners() {
+		return jdbc.sql("select distinct owner_person_id from webhook where active = true and owner_person_id is not null")
+			.query(Long.class)
+			.list();
+	}
+
 	/** Every active webhook, for matching an event: usually a handful, one query. */
 	List<Listener> listeners() {
 		return jdbc.sql("select id, owner_person_id, events from webhook where active = true")
@@ -85,12 +93,16 @@ class WebhookRepository {
 			.update();
 	}
 
-	/** Pending deliveries of active webhooks due by {@code now} that nobody holds, oldest first; a paused one's wait. */
-	List<Long> due(Instant now, int limit) {
+	/**
+	 * Pending deliveries of active webhooks due by {@code now} that nobody holds, oldest first; a paused one's wait, and
+	 * so do those of a person's webhook unless the person is among {@code activeOwners}.
+	 */
+	List<Long> due(Instant now, Collection<Long> activeOwners, int limit) {
 		return jdbc.sql("select d.id from webhook_delivery d join webhook w on w.id = d.webhook_id and w.active = true "
+				+ "and (w.owner_person_id is null or w.owner_person_id = any(?)) "
 				+ "where d.state = 'PENDING' and d.next_attempt_at <= ? and (d.claimed_until is null or d.claimed_until < ?) "
 				+ "order by d.next_attempt_at, d.id limit ?")
-			.params(timestamp(now), timestamp(now), limit)
+			.params(activeOwners.toArray(Long[]::new), timestamp(now), timestamp(now), limit)
 			.query(Long.class)
 			.list();
 	}

@@ -2,16 +2,15 @@ package dev.lodestar.webhooks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,7 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.lodestar.platform.outbound.OutboundAddresses;
+import dev.lodestar.people.PeopleManagement;
+import dev.lodestar.platform.outbox.ClaimRun;
+import dev.lodestar.platform.outbound.OutboundHttp;
 
 /**
  * Posts what is due (ADR 0011), claimed first so that two instances never post the same delivery, signed so the
@@ -37,7 +38,11 @@ class WebhookSender {
 	static final List<Duration> PAUSES = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
 			Duration.ofHours(2), Duration.ofHours(6));
 
+	/** How long a claim holds: far longer than one post may take ({@link #DEADLINE}). */
 	private static final Duration HOLD = Duration.ofMinutes(2);
+
+	/** A receiver answers a delivery at once and works on it later; the whole exchange ends by then. */
+	static final Duration DEADLINE = Duration.ofSeconds(10);
 
 	private static final Duration TICK = Duration.ofSeconds(30);
 
@@ -45,32 +50,39 @@ class WebhookSender {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private final WebhookRepository webhooks;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	private final OutboundAddresses addresses;
+	private final OutboundHttp http;
 
-	WebhookSender(WebhookRepository webhooks, PlatformTransactionManager transactions, Clock clock,
-			OutboundAddresses addresses) {
+	private final PeopleManagement people;
+
+	WebhookSender(WebhookRepository webhooks, PlatformTransactionManager transactions, Clock clock, OutboundHttp http,
+			PeopleManagement people) {
+		this.people = people;
 		this.webhooks = webhooks;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.addresses = addresses;
+		this.http = http;
 	}
 
-	/** Posts what is due at {@code now}, batch after batch for up to {@link #TICK}; answers how many were delivered. */
+	/**
+	 * Posts what is due at {@code now}, batch after batch for up to {@link #TICK}; answers how many were delivered. Each
+	 * claim holds from the clock's instant when it is written, however long the batch has run.
+	 */
 	int deliverDue(Instant now) {
-		long until = System.nanoTime() + TICK.toNanos();
+		var run = new ClaimRun(clock, HOLD, TICK);
 		int delivered = 0;
-		for (List<Long> due = dueAt(now); !due.isEmpty() && System.nanoTime() < until; due = dueAt(now)) {
+		for (List<Long> due = dueAt(now); !due.isEmpty() && run.timeLeft(); due = dueAt(now)) {
 			int tried = 0;
 			for (long id : due) {
-				if (Boolean.TRUE.equals(transaction.execute(status -> webhooks.claim(id, now, now.plus(HOLD))))) {
+				if (!run.timeLeft()) {
+					return delivered;
+				}
+				if (Boolean.TRUE.equals(transaction.execute(status -> run.claim((at, until) -> webhooks.claim(id, at, until))))) {
 					tried++;
 					delivered += post(id) ? 1 : 0;
 				}
@@ -82,8 +94,9 @@ class WebhookSender {
 		return delivered;
 	}
 
+	/** A deactivated person's webhooks hear nothing: their deliveries wait, as a paused webhook's do. */
 	private List<Long> dueAt(Instant now) {
-		return transaction.execute(status -> webhooks.due(now, BATCH));
+		return transaction.execute(status -> webhooks.due(now, people.activeAmong(webhooks.owners()), BATCH));
 	}
 
 	private boolean post(long id) {
@@ -95,20 +108,16 @@ class WebhookSender {
 		String error;
 		try {
 			URI target = URI.create(outgoing.target().url());
-			addresses.requirePublic(target);
 			String seconds = Long.toString(clock.instant().getEpochSecond());
-			HttpRequest request = HttpRequest.newBuilder(target)
-				.timeout(Duration.ofSeconds(10))
-				.header("Content-Type", "application/json; charset=utf-8")
-				.header("User-Agent", "Lodestar-Webhooks/1")
-				.header("X-Lodestar-Event", outgoing.event().type())
-				.header("X-Lodestar-Delivery", outgoing.eventId())
-				.header("X-Lodestar-Signature", "t=" + seconds + ",v1="
-						+ sign(outgoing.target().secret(), seconds + "." + outgoing.payload()))
-				.POST(HttpRequest.BodyPublishers.ofString(outgoing.payload(), StandardCharsets.UTF_8))
-				.build();
-			HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-			status = response.statusCode();
+			Map<String, String> headers = new LinkedHashMap<>();
+			headers.put("Content-Type", "application/json; charset=utf-8");
+			headers.put("User-Agent", "Lodestar-Webhooks/1");
+			headers.put("X-Lodestar-Event", outgoing.event().type());
+			headers.put("X-Lodestar-Delivery", outgoing.eventId());
+			headers.put("X-Lodestar-Signature",
+					"t=" + seconds + ",v1=" + sign(outgoing.target().secret(), seconds + "." + outgoing.payload()));
+			var response = http.post(target, headers, outgoing.payload(), DEADLINE);
+			status = response.status();
 			if (status / 100 == 2) {
 				int answered = status;
 				transaction.executeWithoutResult(done -> webhooks.delivered(id, answered, clock.instant()));
@@ -118,10 +127,6 @@ class WebhookSender {
 		}
 		catch (IOException | IllegalArgumentException failed) {
 			error = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
-		}
-		catch (InterruptedException stopping) {
-			Thread.currentThread().interrupt();
-			error = "interrupted";
 		}
 		int attempt = outgoing.attempts() + 1;
 		Instant next = attempt > PAUSES.size() ? null : clock.instant().plus(PAUSES.get(attempt - 1));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -31,6 +33,11 @@ public final class TestHttpServer implements AutoCloseable {
 
 	private volatile String answer = "ok";
 
+	private volatile boolean trickling;
+
+	private volatile Consumer<Received> onRequest = request -> {
+	};
+
 	private TestHttpServer(HttpServer server) {
 		this.server = server;
 	}
@@ -40,6 +47,8 @@ public final class TestHttpServer implements AutoCloseable {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			TestHttpServer test = new TestHttpServer(server);
 			server.createContext("/", test::handle);
+			// a trickling answer must not hold up the next request
+			server.setExecutor(Executors.newCachedThreadPool());
 			server.start();
 			return test;
 		}
@@ -59,6 +68,20 @@ public final class TestHttpServer implements AutoCloseable {
 		this.answer = body;
 	}
 
+	/**
+	 * From now on, answers every request with this status and its headers at once, then one byte of body every tenth of
+	 * a second for a minute: a server that never quite finishes.
+	 */
+	public void trickle(int status) {
+		this.status = status;
+		this.trickling = true;
+	}
+
+	/** Runs {@code check} on each request as it arrives, before answering: to look at the world while a call is under way. */
+	public void onRequest(Consumer<Received> check) {
+		this.onRequest = check;
+	}
+
 	public List<Received> received() {
 		return List.copyOf(received);
 	}
@@ -75,10 +98,32 @@ public final class TestHttpServer implements AutoCloseable {
 			received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
 					exchange.getRequestURI().getRawQuery(), headers, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
 		}
+		onRequest.accept(received.get(received.size() - 1));
+		if (trickling) {
+			trickle(exchange);
+			return;
+		}
 		byte[] body = answer.getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);
+		}
+	}
+
+	private void trickle(HttpExchange exchange) throws IOException {
+		exchange.sendResponseHeaders(status, 0);
+		try (OutputStream out = exchange.getResponseBody()) {
+			for (int i = 0; i < 600; i++) {
+				out.write(' ');
+				out.flush();
+				Thread.sleep(100);
+			}
+		}
+		catch (InterruptedException stopped) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException hungUp) {
+			// the caller gave up on us, which is what a test of a deadline wants
 		}
 	}
 
