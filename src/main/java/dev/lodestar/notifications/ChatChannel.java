@@ -3,14 +3,12 @@ package dev.lodestar.notifications;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 import javax.crypto.Mac;
@@ -19,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import dev.lodestar.platform.outbound.OutboundAddresses;
+import dev.lodestar.platform.outbound.OutboundHttp;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,26 +31,26 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class ChatChannel {
 
+	/** The whole exchange, from connecting to the answer's last byte. */
 	private static final Duration TIME_OUT = Duration.ofSeconds(10);
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final OutboundHttp http;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	private final OutboundAddresses addresses;
 
 	private final MessageSource messages;
 
-	ChatChannel(JsonMapper json, Clock clock, OutboundAddresses addresses, MessageSource messages) {
+	ChatChannel(JsonMapper json, Clock clock, OutboundHttp http, MessageSource messages) {
 		this.json = json;
 		this.messages = messages;
 		this.clock = clock;
-		this.addresses = addresses;
+		this.http = http;
 	}
 
-	void post(ChatHook hook, Message message) throws IOException, InterruptedException {
+	void post(ChatHook hook, Message message) throws IOException {
 		ObjectNode body = fitting(hook.platform(), message);
 		String url = hook.url();
 		long now = clock.millis();
@@ -64,18 +62,12 @@ class ChatChannel {
 			String sign = hmac(hook.secret(), now + "\n" + hook.secret());
 			url += (url.contains("?") ? "&" : "?") + "timestamp=" + now + "&sign=" + URLEncoder.encode(sign, StandardCharsets.UTF_8);
 		}
-		URI target = URI.create(url);
-		addresses.requirePublic(target);
-		HttpRequest request = HttpRequest.newBuilder(target)
-			.timeout(TIME_OUT)
-			.header("Content-Type", "application/json; charset=utf-8")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
-			.build();
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		if (response.statusCode() / 100 != 2) {
-			throw new IOException("HTTP " + response.statusCode() + ": " + excerpt(response.body()));
+		OutboundHttp.Answer answer = http.post(URI.create(url), Map.of("Content-Type", "application/json; charset=utf-8"),
+				json.writeValueAsString(body), TIME_OUT);
+		if (!answer.successful()) {
+			throw new IOException("HTTP " + answer.status() + ": " + excerpt(answer.text()));
 		}
-		refusal(hook.platform(), response.body());
+		refusal(hook.platform(), answer.text());
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.lodestar.objectives.ObjectiveFacts;
 import dev.lodestar.people.PeopleManagement;
 import dev.lodestar.people.Person;
+import dev.lodestar.platform.outbox.ClaimRun;
 
 /**
  * Sends what is due (ADR 0010). An instance claims a notification for a while before sending it, so two instances
@@ -87,10 +88,10 @@ class NotificationDelivery {
 	 * instances share them. Answers how many this instance sent.
 	 */
 	int deliverDue(Instant now) {
-		long until = System.nanoTime() + TICK.toNanos();
+		var run = new ClaimRun(clock, HOLD, TICK);
 		int sent = 0;
-		for (List<Long> due = dueAt(now); !due.isEmpty() && System.nanoTime() < until; due = dueAt(now)) {
-			Batch batch = deliver(due, until);
+		for (List<Long> due = dueAt(now); !due.isEmpty() && run.timeLeft(); due = dueAt(now)) {
+			Batch batch = deliver(due, run);
 			sent += batch.sent();
 			if (batch.claimed() == 0) {
 				return sent; // what is left is held by other instances, or this run's time is up
@@ -108,18 +109,16 @@ class NotificationDelivery {
 
 	/**
 	 * Claims and sends a batch, one notification at a time. Each claim holds for {@link #HOLD} from the moment it is
-	 * made, on the real clock, whatever moment the run was asked about: a batch that took long never claims with a
-	 * hold already run out, which another instance could take as well.
+	 * made, on the real clock, whatever moment the run was asked about (see {@link ClaimRun}).
 	 */
-	private Batch deliver(List<Long> due, long until) {
+	private Batch deliver(List<Long> due, ClaimRun run) {
 		int claimed = 0;
 		int sent = 0;
 		for (long id : due) {
-			if (System.nanoTime() >= until) {
+			if (!run.timeLeft()) {
 				break;
 			}
-			Instant claimedAt = clock.instant();
-			if (!Boolean.TRUE.equals(transaction.execute(status -> notifications.claim(id, claimedAt, claimedAt.plus(HOLD))))) {
+			if (!run.claim((at, until) -> Boolean.TRUE.equals(transaction.execute(status -> notifications.claim(id, at, until))))) {
 				continue;
 			}
 			claimed++;

@@ -2,11 +2,13 @@ package dev.lodestar.notifications;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,8 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.lodestar.objectives.ObjectiveFacts;
+import dev.lodestar.platform.jdbc.SqlValues;
 import dev.lodestar.support.Api;
 import dev.lodestar.support.ApiIntegrationTest;
 import dev.lodestar.support.Pages;
@@ -60,6 +64,9 @@ class ChatRemindersIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
 	ObjectiveFacts objectives;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startChat() {
@@ -255,6 +262,40 @@ class ChatRemindersIntegrationTests extends ApiIntegrationTest {
 		var row = page.select("#delivery-" + given.id() + " td");
 		assertThat(row.get(0).text()).isEqualTo(teamName(team) + " 的群聊");
 		assertThat(row.get(5).text()).isEqualTo("群聊的 Webhook 已被删除。");
+	}
+
+	@Test
+	void aClaimHoldsFromWhenItIsWrittenNotFromWhenTheRunStarted() {
+		var fixtures = new ReminderFixtures(api);
+		var owner = fixtures.owner("GroupLongRun");
+		fixtures.choose(owner, YANGON, false, false);
+		long team = api.newTeam("Group long run", null, List.of(), List.of(owner.session().personId()));
+		assertThat(api.put("/api/v1/teams/" + team + "/chat-webhook", api.admin(), Map.of("platform", "SLACK", "url",
+				chat.url("/hook/long-run"), "version", 0))).hasStatusOk();
+		planner.planAt(ReminderFixtures.utc(fixtures.checkInDay(11), 3, 0));
+		long id = notifications.ofChatScope(team).get(0).id();
+		jdbc.sql("update notification set next_attempt_at = ? where id = ?")
+			.params(SqlValues.timestamp(Instant.now().minus(Duration.ofMinutes(10))), id)
+			.update();
+		AtomicReference<Instant> heldUntil = new AtomicReference<>();
+		AtomicReference<Instant> postedAt = new AtomicReference<>();
+		chat.onRequest(request -> {
+			postedAt.set(Instant.now());
+			heldUntil.set(jdbc.sql("select claimed_until from notification where id = ?").param(id)
+				.query((rs, row) -> SqlValues.instant(rs, "claimed_until")).single());
+		});
+		try {
+			// a run that started five minutes ago, as a long batch of slow groups would have
+			delivery.deliverDue(Instant.now().minus(Duration.ofMinutes(5)));
+		}
+		finally {
+			chat.onRequest(request -> {
+			});
+		}
+
+		assertThat(chat.receivedAt("/hook/long-run")).hasSize(1);
+		assertThat(heldUntil.get()).as("no other instance may take it while it is being posted")
+			.isAfter(postedAt.get().plus(Duration.ofMinutes(1)));
 	}
 
 	@Test

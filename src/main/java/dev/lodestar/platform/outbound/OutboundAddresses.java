@@ -32,12 +32,13 @@ public class OutboundAddresses {
 	}
 
 	/**
-	 * Resolves the target's host and checks its addresses. A caller that connects by its own lookup afterwards may reach
-	 * another address than the one checked: prefer {@link OutboundHttp}, which connects only to what it checked.
+	 * Resolves the target's host and checks its addresses: the guard's rules on their own, for tests. Nothing connects
+	 * this way, since a connection by its own lookup afterwards may reach another address than the one checked: every
+	 * caller goes through {@link OutboundHttp}, which connects only to what it checked.
 	 *
 	 * @throws IOException naming the host when it resolves to an address inside this network
 	 */
-	public void requirePublic(URI target) throws IOException {
+	void requirePublic(URI target) throws IOException {
 		if (privateAllowed) {
 			return;
 		}

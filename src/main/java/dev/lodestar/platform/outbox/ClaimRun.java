@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One timer run over an outbox that instances share by claiming rows (webhook deliveries, feeds; chat messages next).
+ * One timer run over an outbox that instances share by claiming rows (notifications, webhook deliveries, feeds).
  * A run may take long — each item is a call to another system — so a claim's hold is measured from the clock when the
  * item is claimed, never from when the run started: a hold already past when written would let another instance take
  * the same item while this one still sends it. What is due stays decided at the run's own {@code now}. The run stops
