@@ -50,7 +50,7 @@ class ChatChannel {
 		this.http = http;
 	}
 
-	void post(ChatHook hook, Message message) throws IOException {
+	void post(ChatHook hook, Message message) throws IOException, Undeliverable {
 		ObjectNode body = fitting(hook.platform(), message);
 		String url = hook.url();
 		long now = clock.millis();
@@ -74,12 +74,15 @@ class ChatChannel {
 	 * The message in the platform's format, as many of its lines as the platform takes and the others counted in a
 	 * last line: a platform refuses a message over its size, and a refusal would be retried in vain.
 	 */
-	ObjectNode fitting(ChatPlatform platform, Message message) {
+	ObjectNode fitting(ChatPlatform platform, Message message) throws Undeliverable {
 		IntFunction<String> omitted = count -> messages.getMessage("notifications.chat.omitted", new Object[] { count },
 				message.locale());
 		ObjectNode body = ChatPayloads.of(platform, message.spelledOut(omitted), json);
 		for (int keep = message.lineCount() - 1; keep >= 0 && size(body) > platform.maxBytes(); keep--) {
 			body = ChatPayloads.of(platform, message.keeping(keep).spelledOut(omitted), json);
+		}
+		if (size(body) > platform.maxBytes()) {
+			throw new Undeliverable("too-large"); // its words alone exceed the platform's size: retrying cannot help
 		}
 		return body;
 	}

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -57,9 +58,9 @@ class GroupComposer {
 
 	/**
 	 * The check-in day's reminder to a group: the public key results of its people still without a check-in, each a
-	 * link to its check-in, and how many others wait (their owners have them by e-mail, or see them on their page).
+	 * link to its check-in; none when none of them is public (their owners have them by e-mail).
 	 */
-	Message reminder(long chatScope, List<Long> keyResultIds) {
+	Optional<Message> reminder(long chatScope, List<Long> keyResultIds) {
 		List<KeyResultFact> keyResults = objectives.keyResultsById(keyResultIds);
 		Set<Long> shown = objectives.publicAmong(keyResults.stream().map(KeyResultFact::objectiveId).distinct().toList())
 			.stream()
@@ -71,15 +72,14 @@ class GroupComposer {
 		List<Message.Line> lines = listed.stream().limit(LINES)
 			.map(keyResult -> new Message.Line(keyResult.title(), links.checkIn(keyResult)))
 			.toList();
-		List<Message.Section> sections = new ArrayList<>();
-		sections.add(new Message.Section(null, text(locale, "notifications.group.reminder.intro", listed.size()), lines,
-				listed.size() - lines.size()));
-		int others = keyResults.size() - listed.size();
-		if (others > 0) {
-			sections.add(new Message.Section(null, text(locale, "notifications.group.reminder.others", others), List.of()));
+		if (listed.isEmpty()) {
+			return Optional.empty(); // nothing anyone may see: the group hears nothing, not even a count
 		}
-		return new Message(locale, text(locale, "notifications.group.reminder.subject"), greeting(locale, chatScope),
-				sections, text(locale, "notifications.group.reminder.footer", links.settings()));
+		// key results that are not public are not even counted: a group's message often concerns one or two people
+		List<Message.Section> sections = List.of(new Message.Section(null,
+				text(locale, "notifications.group.reminder.intro", listed.size()), lines, listed.size() - lines.size()));
+		return Optional.of(new Message(locale, text(locale, "notifications.group.reminder.subject"),
+				greeting(locale, chatScope), sections, text(locale, "notifications.group.reminder.footer", links.settings())));
 	}
 
 	/**

@@ -146,8 +146,13 @@ class NotificationDelivery {
 	private void send(Notification notification) throws Exception {
 		switch (notification.kind()) {
 			case CHECK_IN_REMINDER, LEAD_DIGEST -> mail(notification);
-			case GROUP_REMINDER -> chat.post(hookOf(notification.chatScope()),
-					groups.reminder(notification.chatScope(), notification.subjectIds()));
+			case GROUP_REMINDER -> {
+				ChatHook hook = hookOf(notification.chatScope());
+				var message = groups.reminder(notification.chatScope(), notification.subjectIds());
+				if (message.isPresent()) {
+					chat.post(hook, message.get());
+				}
+			}
 			case GROUP_DIGEST -> chat.post(hookOf(notification.chatScope()), groups.digest(notification.chatScope(),
 					LocalDate.parse(notification.period()), ZoneId.of(notification.timeZone())));
 		}

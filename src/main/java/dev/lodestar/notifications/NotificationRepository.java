@@ -88,7 +88,7 @@ class NotificationRepository {
 	}
 
 	void sent(long id, Instant at) {
-		jdbc.sql("update notification set state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null "
+		jdbc.sql("update notification set state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null, failure = null "
 				+ "where id = ?")
 			.params(timestamp(at), id)
 			.update();
@@ -169,7 +169,7 @@ class NotificationRepository {
 
 	/** Puts a FAILED notification back in line, due now, its attempts kept; false when it is not FAILED. */
 	boolean retry(long id, Instant now) {
-		return jdbc.sql("update notification set state = 'PENDING', next_attempt_at = ?, claimed_until = null "
+		return jdbc.sql("update notification set state = 'PENDING', next_attempt_at = ?, claimed_until = null, failure = null "
 				+ "where id = ? and state = 'FAILED'")
 			.params(timestamp(now), id)
 			.update() == 1;

@@ -179,16 +179,28 @@ class ChatRemindersIntegrationTests extends ApiIntegrationTest {
 				secretive.session().personId(), away.session().personId()));
 		assertThat(api.put("/api/v1/teams/" + team + "/chat-webhook", api.admin(), Map.of("platform", "SLACK", "url",
 				chat.url("/hook/privacy"), "version", 0))).hasStatusOk();
+		var onlyPrivate = fixtures.owner("GroupOnlyPrivate");
+		fixtures.choose(onlyPrivate, YANGON, false, false);
+		fixtures.checkIn(onlyPrivate, onlyPrivate.keyResultId());
+		var unshared = api.post("/api/v1/objectives", onlyPrivate.session(), Map.of("cycleId", fixtures.cycleId(),
+				"ownerPersonId", onlyPrivate.session().personId(), "title", "Nothing to share yet", "visibility", "PRIVATE"));
+		api.newKeyResult(onlyPrivate.session(), Api.id(unshared), "INCREASE", 0, 3);
+		long quiet = api.newTeam("Group quiet", null, List.of(), List.of(onlyPrivate.session().personId()));
+		assertThat(api.put("/api/v1/teams/" + quiet + "/chat-webhook", api.admin(), Map.of("platform", "SLACK", "url",
+				chat.url("/hook/private-only"), "version", 0))).hasStatusOk();
 		Instant at = ReminderFixtures.utc(fixtures.checkInDay(8), 3, 0);
 
 		planner.planAt(at);
 		delivery.deliverDue(at.plusSeconds(60));
 
 		String posted = json.readTree(single("/hook/privacy").body()).get("text").asString();
-		assertThat(posted).contains(intro(1)).contains(title(open))
-			.contains("One more key result that is not public also waits for a check-in; their owners know which.")
+		assertThat(posted).contains(intro(1)).contains(title(open)).doesNotContain("not public")
 			.doesNotContain(title(hiddenKeyResult)).doesNotContain("A plan not yet told")
 			.doesNotContain(title(away)).doesNotContain("GroupSecretive");
+		// a group whose people only miss private key results hears nothing, not even a count
+		assertThat(chat.receivedAt("/hook/private-only")).isEmpty();
+		assertThat(notifications.ofChatScope(quiet)).singleElement()
+			.satisfies(handled -> assertThat(handled.state()).isEqualTo(Notification.State.SENT));
 		// the private key result's owner has it in their own e-mail
 		assertThat(notifications.ofRecipient(secretive.session().personId())).singleElement().satisfies(mail -> {
 			assertThat(mail.channel()).isEqualTo(Channel.EMAIL);
