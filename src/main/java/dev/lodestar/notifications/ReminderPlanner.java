@@ -28,10 +28,11 @@ import dev.lodestar.people.TeamManagement;
 /**
  * Plans check-in reminders (ADR 0010). For each time zone in use where it is now a reminder day (the organisation's
  * check-in day, or a team's own) and past the reminder hour, the first instance to claim that zone's run for the day
- * writes one reminder for each person there whose day it is (their home team's, else the organisation's) and who owns
- * a key result of an active cycle with no check-in since the day began — unless they muted reminders or turned e-mail
- * off. The leads of the teams whose reminder day it is get their weekly digest the same way, one run per zone and
- * day of its own. Claiming and writing are one transaction: an instance that loses the claim writes nothing, so
+ * writes one e-mail reminder for each person there whose day it is (their home team's, else the organisation's) and
+ * who owns a key result of an active cycle with no check-in since the day began — unless they muted reminders or
+ * turned e-mail off — and one group message per chat group of those people who left chat on. The leads of the teams
+ * whose reminder day it is get their weekly digest by e-mail the same way, and a team's own group its week in numbers,
+ * one run per zone and day of its own. Claiming and writing are one transaction: an instance that loses the claim writes nothing, so
  * every reminder is written once however many instances plan at the same moment.
  */
 @Component
